@@ -1,0 +1,208 @@
+package org.bitext.align;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.bitext.model.Alignment;
+import org.bitext.model.Bead;
+
+/**
+ * Monotone sentence alignment by dynamic programming inside a band around the diagonal.
+ *
+ * <p>Time and memory are O((n + m) · w) for a band of half-width w: the band starts narrow and
+ * is doubled only while the best path touches its edge (the hunalign/vecalign remedy for
+ * documents whose translation drifts from the diagonal), so no n×m matrix is ever built for
+ * a real translation. The kernel knows nothing of languages: it sees bead shapes and a
+ * {@link BeadCost}.
+ *
+ * <p>Each bead of the best path is scored with its posterior probability, computed by the
+ * forward-backward algorithm over all paths in the band with costs divided by a temperature.
+ * A bead that every competing path agrees on scores near 1; a bead whose neighbourhood admits
+ * several equally good readings scores low.
+ */
+public final class BandedAligner {
+    private final List<BeadShape> shapes;
+    private final int initialHalfWidth;
+    private final double temperature;
+
+    public BandedAligner(List<BeadShape> shapes, int initialHalfWidth, double temperature) {
+        this.shapes = List.copyOf(shapes);
+        this.initialHalfWidth = initialHalfWidth;
+        this.temperature = temperature;
+    }
+
+    public Alignment align(int n, int m, BeadCost cost) {
+        if (n == 0 && m == 0) {
+            return new Alignment(List.of(), 0, 0);
+        }
+        int slope = (int) Math.ceil(n == 0 || m == 0 ? 1 : Math.max((double) m / n, (double) n / m));
+        int halfWidth = Math.max(initialHalfWidth, 3 * slope + 3);
+        while (true) {
+            Band band = Band.aroundDiagonal(n, m, halfWidth);
+            Lattice lattice = forward(band, cost);
+            List<int[]> path = traceback(lattice);
+            boolean full = band.isFull();
+            if (full || !touchesEdge(band, path)) {
+                return score(lattice, path, cost);
+            }
+            halfWidth *= 2;
+        }
+    }
+
+    /** The filled band: Viterbi costs, back pointers and forward log-sums. */
+    private record Lattice(Band band, double[] best, byte[] back, double[] forward) {
+    }
+
+    private Lattice forward(Band band, BeadCost cost) {
+        int cells = band.cells();
+        double[] best = new double[cells];
+        byte[] back = new byte[cells];
+        double[] fwd = new double[cells];
+        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(fwd, Double.NEGATIVE_INFINITY);
+        best[band.index(0, 0)] = 0;
+        fwd[band.index(0, 0)] = 0;
+        back[band.index(0, 0)] = -1;
+        int shapeCount = shapes.size();
+        int[] ds = new int[shapeCount];
+        int[] dt = new int[shapeCount];
+        for (int k = 0; k < shapeCount; k++) {
+            ds[k] = shapes.get(k).source();
+            dt[k] = shapes.get(k).target();
+        }
+        double[] logTerms = new double[shapeCount];
+        for (int i = 0; i <= band.n(); i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double bestCost = Double.POSITIVE_INFINITY;
+                int bestShape = -1;
+                int terms = 0;
+                for (int k = 0; k < shapeCount; k++) {
+                    int pi = i - ds[k];
+                    int pj = j - dt[k];
+                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
+                        continue;
+                    }
+                    int prev = band.index(pi, pj);
+                    double before = best[prev];
+                    if (before == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = cost.cost(pi, ds[k], pj, dt[k]);
+                    if (c == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    if (before + c < bestCost) {
+                        bestCost = before + c;
+                        bestShape = k;
+                    }
+                    logTerms[terms++] = fwd[prev] - c / temperature;
+                }
+                int here = band.index(i, j);
+                best[here] = bestCost;
+                back[here] = (byte) bestShape;
+                fwd[here] = logSumExp(logTerms, terms);
+            }
+        }
+        return new Lattice(band, best, back, fwd);
+    }
+
+    /** Cells of the best path from (0,0) to (n,m), each as {i, j, shapeIndexInto}. */
+    private List<int[]> traceback(Lattice lattice) {
+        Band band = lattice.band();
+        int i = band.n();
+        int j = band.m();
+        if (lattice.best()[band.index(i, j)] == Double.POSITIVE_INFINITY) {
+            throw new IllegalStateException("no alignment path inside the band");
+        }
+        List<int[]> path = new ArrayList<>();
+        while (i > 0 || j > 0) {
+            int k = lattice.back()[band.index(i, j)];
+            path.add(new int[] {i, j, k});
+            i -= shapes.get(k).source();
+            j -= shapes.get(k).target();
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    private static boolean touchesEdge(Band band, List<int[]> path) {
+        for (int[] cell : path) {
+            int i = cell[0];
+            int j = cell[1];
+            if ((j == band.lo(i) && j > 0) || (j == band.hi(i) && j < band.m())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Turns the path into beads scored by their posterior probability. */
+    private Alignment score(Lattice lattice, List<int[]> path, BeadCost cost) {
+        Band band = lattice.band();
+        double[] backward = backward(band, cost);
+        double total = lattice.forward()[band.index(band.n(), band.m())];
+        List<Bead> beads = new ArrayList<>(path.size());
+        for (int[] cell : path) {
+            BeadShape shape = shapes.get(cell[2]);
+            int pi = cell[0] - shape.source();
+            int pj = cell[1] - shape.target();
+            double c = cost.cost(pi, shape.source(), pj, shape.target());
+            double logPosterior = lattice.forward()[band.index(pi, pj)] - c / temperature
+                    + backward[band.index(cell[0], cell[1])] - total;
+            double posterior = Math.min(1.0, Math.max(0.0, Math.exp(logPosterior)));
+            beads.add(new Bead(pi, shape.source(), pj, shape.target(), posterior));
+        }
+        return new Alignment(beads, band.n(), band.m());
+    }
+
+    private double[] backward(Band band, BeadCost cost) {
+        double[] bwd = new double[band.cells()];
+        java.util.Arrays.fill(bwd, Double.NEGATIVE_INFINITY);
+        bwd[band.index(band.n(), band.m())] = 0;
+        double[] logTerms = new double[shapes.size()];
+        for (int i = band.n(); i >= 0; i--) {
+            for (int j = band.hi(i); j >= band.lo(i); j--) {
+                if (i == band.n() && j == band.m()) {
+                    continue;
+                }
+                int terms = 0;
+                for (BeadShape shape : shapes) {
+                    int ni = i + shape.source();
+                    int nj = j + shape.target();
+                    if (ni > band.n() || nj > band.m() || !band.contains(ni, nj)) {
+                        continue;
+                    }
+                    double after = bwd[band.index(ni, nj)];
+                    if (after == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = cost.cost(i, shape.source(), j, shape.target());
+                    if (c == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    logTerms[terms++] = after - c / temperature;
+                }
+                bwd[band.index(i, j)] = logSumExp(logTerms, terms);
+            }
+        }
+        return bwd;
+    }
+
+    static double logSumExp(double[] values, int count) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            max = Math.max(max, values[k]);
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return max;
+        }
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += Math.exp(values[k] - max);
+        }
+        return max + Math.log(sum);
+    }
+}

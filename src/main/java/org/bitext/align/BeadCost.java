@@ -1,0 +1,12 @@
+package org.bitext.align;
+
+/**
+ * The cost (negative log-likelihood, in nats) of one bead: source sentences
+ * {@code [s, s + sourceCount)} against target sentences {@code [t, t + targetCount)}.
+ * {@link Double#POSITIVE_INFINITY} forbids the bead. Implementations are pure and allocate
+ * nothing, because the dynamic program calls them for every cell and shape.
+ */
+@FunctionalInterface
+public interface BeadCost {
+    double cost(int s, int sourceCount, int t, int targetCount);
+}

@@ -1,0 +1,144 @@
+package org.bitext.align;
+
+import java.util.List;
+
+/**
+ * The bead cost used by {@link SentenceAligner}: a negative log-likelihood made of
+ * <ol>
+ *   <li>the bead shape's prior;</li>
+ *   <li>the Gale–Church length model: the target length of a translation is normal around
+ *       {@code ratio × source length}, with a variance that grows with the length (Huber-softened
+ *       so that one odd sentence pair cannot dominate a document);</li>
+ *   <li>numbers as anchors: rewarded when they appear on both sides, penalised when only on one;</li>
+ *   <li>paragraphs as soft anchors: a link whose first sentences start a paragraph on one side
+ *       only pays a penalty, and a merge never crosses a paragraph boundary.</li>
+ * </ol>
+ * Prefix sums make the length of any span O(1); nothing is allocated per call.
+ */
+final class FeatureCost implements BeadCost {
+    private static final double HUBER_KNEE = 2.5;
+
+    private final List<SentenceFeatures> source;
+    private final List<SentenceFeatures> target;
+    private final CostParameters p;
+    private final long[] sourcePrefix;
+    private final long[] targetPrefix;
+    private final double[][] priorCost;
+    private final double deletionCost;
+
+    FeatureCost(List<SentenceFeatures> source, List<SentenceFeatures> target, CostParameters parameters,
+                int maxShape) {
+        this.source = source;
+        this.target = target;
+        this.p = parameters;
+        this.sourcePrefix = prefix(source);
+        this.targetPrefix = prefix(target);
+        this.priorCost = new double[maxShape + 1][maxShape + 1];
+        for (int s = 0; s <= maxShape; s++) {
+            for (int t = 0; t <= maxShape; t++) {
+                priorCost[s][t] = s + t == 0 || (s > 1 && t == 0) || (t > 1 && s == 0)
+                        ? Double.POSITIVE_INFINITY : -Math.log(parameters.prior(new BeadShape(s, t)));
+            }
+        }
+        // A deleted sentence pays the prior plus the length cost of an average match, so that
+        // deleting is never cheaper than a plausible link of the same sentences.
+        this.deletionCost = -Math.log(parameters.deletionPrior()) + 1.0;
+    }
+
+    private static long[] prefix(List<SentenceFeatures> sentences) {
+        long[] sums = new long[sentences.size() + 1];
+        for (int i = 0; i < sentences.size(); i++) {
+            sums[i + 1] = sums[i] + sentences.get(i).length();
+        }
+        return sums;
+    }
+
+    @Override
+    public double cost(int s, int sourceCount, int t, int targetCount) {
+        double prior = priorCost[sourceCount][targetCount];
+        if (prior == Double.POSITIVE_INFINITY) {
+            return prior;
+        }
+        if (sourceCount == 0 || targetCount == 0) {
+            return deletionCost + anchorsLeftAlone(sourceCount == 0 ? target : source, sourceCount == 0 ? t : s,
+                    Math.max(sourceCount, targetCount));
+        }
+        if (crossesParagraph(source, s, sourceCount) || crossesParagraph(target, t, targetCount)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double cost = prior + lengthCost(sourcePrefix[s + sourceCount] - sourcePrefix[s],
+                targetPrefix[t + targetCount] - targetPrefix[t]);
+        cost += numberCost(s, sourceCount, t, targetCount);
+        if (source.get(s).paragraphStart() != target.get(t).paragraphStart()) {
+            cost += p.paragraphShift();
+        }
+        return cost;
+    }
+
+    /** A deleted sentence that carries numbers is a little less likely to be untranslated. */
+    private double anchorsLeftAlone(List<SentenceFeatures> side, int start, int count) {
+        int numbers = 0;
+        for (int k = start; k < start + count; k++) {
+            numbers += side.get(k).numbers().length;
+        }
+        return 0.2 * numbers;
+    }
+
+    private static boolean crossesParagraph(List<SentenceFeatures> side, int start, int count) {
+        return count > 1 && side.get(start).paragraph() != side.get(start + count - 1).paragraph();
+    }
+
+    double lengthCost(long sourceLength, long targetLength) {
+        double expected = sourceLength * p.lengthRatio();
+        double mean = (sourceLength + targetLength / p.lengthRatio()) / 2.0;
+        double delta = (targetLength - expected) / Math.sqrt(p.lengthVariance() * Math.max(mean, 1.0));
+        double a = Math.abs(delta);
+        return a <= HUBER_KNEE ? a * a / 2 : HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2;
+    }
+
+    private double numberCost(int s, int sourceCount, int t, int targetCount) {
+        int sourceNumbers = 0;
+        int targetNumbers = 0;
+        int matched = 0;
+        for (int a = s; a < s + sourceCount; a++) {
+            long[] x = source.get(a).numbers();
+            sourceNumbers += x.length;
+            if (x.length == 0) {
+                continue;
+            }
+            for (int b = t; b < t + targetCount; b++) {
+                matched += commonCount(x, target.get(b).numbers());
+            }
+        }
+        if (sourceNumbers == 0) {
+            for (int b = t; b < t + targetCount; b++) {
+                targetNumbers += target.get(b).numbers().length;
+            }
+            return p.numberMismatch() * targetNumbers;
+        }
+        for (int b = t; b < t + targetCount; b++) {
+            targetNumbers += target.get(b).numbers().length;
+        }
+        int unmatched = sourceNumbers + targetNumbers - 2 * matched;
+        return -p.numberMatch() * matched + p.numberMismatch() * Math.max(0, unmatched);
+    }
+
+    /** Size of the multiset intersection of two sorted arrays. */
+    static int commonCount(long[] x, long[] y) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+}

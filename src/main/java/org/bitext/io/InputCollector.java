@@ -1,0 +1,175 @@
+package org.bitext.io;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Turns command-line inputs (files and directories) into units of work.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>directories are walked recursively; within a directory entries are taken in sorted
+ *       order (by the path's string form) so that the output never depends on the file system;</li>
+ *   <li>in a walk only {@code *.txt} files are documents; a file named explicitly is taken
+ *       whatever its name;</li>
+ *   <li>{@code NAME.en.txt} + {@code NAME.ar.txt} in one folder, and {@code DIR/en/NAME.txt} +
+ *       {@code DIR/ar/NAME.txt}, form a pair; a half pair is a single document;</li>
+ *   <li>symbolic links are not followed (no loops), and anything under an excluded folder
+ *       (the output folder) is never read, so a run never reads back its own outputs.</li>
+ * </ul>
+ */
+public final class InputCollector {
+    private static final String TEXT_SUFFIX = ".txt";
+    private static final String ENGLISH_SUFFIX = ".en.txt";
+    private static final String ARABIC_SUFFIX = ".ar.txt";
+
+    private final List<Path> excluded;
+
+    /** @param excluded folders never to read from (typically the output folder) */
+    public InputCollector(List<Path> excluded) {
+        this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** The units found under {@code inputs}, in input order, then sorted order within each. */
+    public Collected collect(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk(input, files, problems);
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else if (Files.exists(input)) {
+                problems.add(new Problem(input, "not a regular file or directory"));
+            } else {
+                problems.add(new Problem(input, "no such file or directory"));
+            }
+        }
+        return new Collected(pair(files), problems);
+    }
+
+    private void walk(Path root, List<Path> files, List<Problem> problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return isExcluded(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT)
+                            .endsWith(TEXT_SUFFIX) && !isExcluded(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new Problem(file, "cannot read: " + describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(root, "cannot walk: " + describe(e)));
+        }
+        found.sort((a, b) -> a.toString().compareTo(b.toString()));
+        files.addAll(found);
+    }
+
+    private boolean isExcluded(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        return excluded.stream().anyMatch(abs::startsWith);
+    }
+
+    /** Groups files into pairs where their names say so; keeps the order of first appearance. */
+    static List<InputUnit> pair(List<Path> files) {
+        Map<String, Path> byKey = new TreeMap<>();
+        for (Path f : files) {
+            byKey.putIfAbsent(f.toString(), f);
+        }
+        Map<Path, InputUnit> unitOf = new LinkedHashMap<>();
+        for (Path f : files) {
+            if (unitOf.containsKey(f)) {
+                continue;
+            }
+            Optional<InputUnit.Pair> pair = partnerOf(f, byKey);
+            if (pair.isPresent() && !unitOf.containsKey(pair.get().english()) && !unitOf.containsKey(pair.get().arabic())) {
+                unitOf.put(pair.get().english(), pair.get());
+                unitOf.put(pair.get().arabic(), pair.get());
+            } else {
+                unitOf.put(f, new InputUnit.Single(stemOf(f), f));
+            }
+        }
+        return unitOf.values().stream().distinct().toList();
+    }
+
+    private static Optional<InputUnit.Pair> partnerOf(Path f, Map<String, Path> byKey) {
+        String name = f.getFileName().toString();
+        Path dir = f.getParent();
+        boolean english = name.endsWith(ENGLISH_SUFFIX);
+        if (english || name.endsWith(ARABIC_SUFFIX)) {
+            String base = name.substring(0, name.length() - ENGLISH_SUFFIX.length());
+            Path found = byKey.get(resolve(dir, base + (english ? ARABIC_SUFFIX : ENGLISH_SUFFIX)).toString());
+            if (found != null) {
+                return Optional.of(english ? new InputUnit.Pair(base, f, found) : new InputUnit.Pair(base, found, f));
+            }
+        }
+        if (dir != null && dir.getFileName() != null && dir.getParent() != null) {
+            String folder = dir.getFileName().toString();
+            if (folder.equals("en") || folder.equals("ar")) {
+                boolean inEnglish = folder.equals("en");
+                Path found = byKey.get(dir.getParent().resolve(inEnglish ? "ar" : "en").resolve(name).toString());
+                if (found != null) {
+                    String stem = stemOf(f);
+                    return Optional.of(inEnglish ? new InputUnit.Pair(stem, f, found) : new InputUnit.Pair(stem, found, f));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Path resolve(Path dir, String name) {
+        return dir == null ? Path.of(name) : dir.resolve(name);
+    }
+
+    /** The file name without its last extension ({@code a.b.txt} gives {@code a.b}). */
+    static String stemOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName().replace("Exception", "") + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    /** An input that could not be taken, with the reason. */
+    public record Problem(Path path, String reason) {
+        @Override
+        public String toString() {
+            return path + ": " + reason;
+        }
+    }
+
+    /** What a collection found: units of work, and inputs it had to skip. */
+    public record Collected(List<InputUnit> units, List<Problem> problems) {
+        public Collected {
+            units = List.copyOf(units);
+            problems = List.copyOf(problems);
+        }
+    }
+}
