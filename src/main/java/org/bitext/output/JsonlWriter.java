@@ -41,7 +41,7 @@ public final class JsonlWriter extends StreamingCorpusWriter {
             b.append(",\"tgt_idx\":");
             indices(b, bead.targetStart(), bead.targetEnd());
             b.append(",\"type\":").append(quote(bead.type()));
-            b.append(",\"score\":").append(String.format(Locale.ROOT, "%.3f", bead.score()));
+            b.append(",\"score\":").append(formatScore(bead.score()));
             b.append("}\n");
             out.write(b.toString());
             lines++;

@@ -1,6 +1,7 @@
 package org.bitext.output;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Objects;
 import org.bitext.model.AlignedDocument;
 
@@ -51,6 +52,14 @@ abstract class StreamingCorpusWriter implements CorpusWriter {
     @Override
     public final long written() {
         return written;
+    }
+
+    /**
+     * A bead score as every format prints it: three decimals, ASCII digits and a full stop
+     * whatever the default locale (an Arabic one would give Arabic-Indic digits).
+     */
+    static String formatScore(double score) {
+        return String.format(Locale.ROOT, "%.3f", score);
     }
 
     /** Writes whatever precedes the first document; nothing by default. */

@@ -18,6 +18,12 @@ import org.bitext.model.Bead;
  * both sides, with the bead's score, shape, document stem and source file names as
  * {@code x-} properties, followed by the caller's extra properties, then the source and target
  * {@code <tuv>}. Insertions and deletions (1-0, 0-1) are not translations and are left out.
+ * {@code x-source} lists the input file names (no directories, so that the output does not
+ * depend on where the corpus lies) separated by {@code "; "}.
+ *
+ * <p>The header names one source language for the whole file, so every document must have the
+ * languages of the settings, compared by primary subtag ({@code en} matches {@code en-US});
+ * {@link #write} rejects any other with an {@link IllegalArgumentException} naming its stem.
  *
  * <p>Output is deterministic: two-space indentation, LF line ends, attributes in DTD order,
  * numbers formatted with {@link Locale#ROOT}, and no clock reading.
@@ -74,7 +80,7 @@ public final class TmxWriter extends StreamingCorpusWriter {
                 continue;
             }
             List<TmxProp> props = new ArrayList<>();
-            props.add(new TmxProp("x-score", String.format(Locale.ROOT, "%.3f", bead.score())));
+            props.add(new TmxProp("x-score", formatScore(bead.score())));
             props.add(new TmxProp("x-bead", bead.type()));
             props.add(new TmxProp("x-document", document.stem()));
             props.add(new TmxProp("x-source", sources));

@@ -77,7 +77,7 @@ public final class TsvWriter extends StreamingCorpusWriter {
         return switch (column) {
             case SRC -> document.sourceText(bead);
             case TGT -> document.targetText(bead);
-            case SCORE -> String.format(Locale.ROOT, "%.3f", bead.score());
+            case SCORE -> formatScore(bead.score());
             case DOC -> document.stem();
             case PARA -> Integer.toString(bead.sourceCount() > 0
                     ? document.source().get(bead.sourceStart()).paragraphIndex()
