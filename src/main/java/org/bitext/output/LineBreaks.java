@@ -1,0 +1,65 @@
+package org.bitext.output;
+
+/**
+ * Characters that line-oriented readers treat as the end of a line. Besides LF and CR this
+ * includes VT, FF, the information separators FS/GS/RS, NEL, LINE SEPARATOR and PARAGRAPH
+ * SEPARATOR, because common readers (Python's {@code str.splitlines}, Java's
+ * {@code String.lines} for some of them, editors) split on them and would break line
+ * alignment.
+ */
+final class LineBreaks {
+    static final char VT = '\u000B';
+    static final char FF = '\u000C';
+    static final char FS = '\u001C';
+    static final char GS = '\u001D';
+    static final char RS = '\u001E';
+    static final char NEL = '\u0085';
+    static final char LINE_SEPARATOR = '\u2028';
+    static final char PARAGRAPH_SEPARATOR = '\u2029';
+
+    private LineBreaks() {
+    }
+
+    static boolean isLineBreak(char c) {
+        return switch (c) {
+            case '\n', '\r', VT, FF, FS, GS, RS, NEL, LINE_SEPARATOR, PARAGRAPH_SEPARATOR -> true;
+            default -> false;
+        };
+    }
+
+    /** True for a line break or a tab: the characters a TSV cell cannot hold as they are. */
+    static boolean isCellBreak(char c) {
+        return c == '\t' || isLineBreak(c);
+    }
+
+    /** Replaces each run of line breaks by one space, so that text fits on one line. */
+    static String toOneLine(String text) {
+        return collapse(text, false);
+    }
+
+    /** Replaces each run of line breaks and tabs by one space, so that text fits in one cell. */
+    static String toOneCell(String text) {
+        return collapse(text, true);
+    }
+
+    private static String collapse(String text, boolean tabs) {
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breaks = tabs ? isCellBreak(c) : isLineBreak(c);
+            if (breaks && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!breaks) {
+                    out.append(c);
+                } else if (!inRun) {
+                    out.append(' ');
+                }
+            }
+            inRun = breaks;
+        }
+        return out == null ? text : out.toString();
+    }
+}

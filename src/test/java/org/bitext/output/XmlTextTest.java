@@ -1,0 +1,44 @@
+package org.bitext.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class XmlTextTest {
+
+    @Test
+    void markupCharactersBecomeEntities() {
+        assertEquals("a &amp; b &lt;c&gt; ]]&gt; \"q\" 'a'", XmlText.content("a & b <c> ]]> \"q\" 'a'"));
+    }
+
+    @Test
+    void quotesAndWhitespaceAreEscapedInAttributes() {
+        assertEquals("&quot;a&#9;b&#10;c&#13;d&quot;", XmlText.attribute("\"a\tb\nc\rd\""));
+    }
+
+    @Test
+    void carriageReturnSurvivesInContent() {
+        assertEquals("a&#13;\nb\tc", XmlText.content("a\r\nb\tc"));
+    }
+
+    @Test
+    void controlCharactersAreRemoved() {
+        assertEquals("ab", XmlText.content("\u0000a\u0008\u000B\u000C\u001Fb\u0000"));
+    }
+
+    @Test
+    void nonCharactersFffeAndFfffAreRemoved() {
+        assertEquals("ab", XmlText.content("a\uFFFE\uFFFFb"));
+    }
+
+    @Test
+    void unpairedSurrogatesAreRemovedAndPairsKept() {
+        assertEquals("ab\uD83D\uDE00c", XmlText.content("\uDC00a\uD800b\uD83D\uDE00c\uD83D"));
+    }
+
+    @Test
+    void arabicAndC1ControlsAreKept() {
+        String text = "\u0627\u0644\u0633\u0644\u0627\u0645 \u0085 \u200F";
+        assertEquals(text, XmlText.content(text));
+    }
+}
