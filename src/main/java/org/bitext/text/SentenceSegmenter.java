@@ -37,8 +37,10 @@ import org.bitext.model.Span;
  *       the next word is a common sentence opener ({@link #SENTENCE_OPENERS}); and
  *       {@link #BEFORE_NUMBER} abbreviations such as {@code No.} before a digit;</li>
  *   <li>in other Latin-script languages, the rule for initials of rule 3;</li>
- *   <li>in Arabic, a period glued to the next Arabic word ({@code الطلاب.وقدم}) ends a sentence:
- *       ICU does so already, since Arabic letters have no case.</li>
+ *   <li>in Arabic-script languages, a period glued to the next Arabic word
+ *       ({@code الطلاب.وقدم}) ends a sentence (ICU does so already, since Arabic letters have
+ *       no case), but an ellipsis followed by a word does not: without capitals to tell, it
+ *       mostly marks a pause inside the sentence.</li>
  * </ol>
  * A paragraph that does not end with a stop still ends a sentence. Spans are trimmed of white
  * space, never empty, in order, and together cover every non-space character once.
@@ -46,13 +48,14 @@ import org.bitext.model.Span;
 public final class SentenceSegmenter {
     /** English abbreviations that ICU's list lacks and that never end a sentence. */
     static final Set<String> NEVER_FINAL = Set.of(
-            "Gen.", "Lt.", "Gov.", "Sen.", "Dr.", "Adm.", "Cmdr.", "Gens.", "Sens.", "Reps.",
-            "Pres.", "Supt.", "Hon.", "Rt.", "Messrs.", "e.g.", "i.e.", "E.g.", "I.e.", "cf.");
+            "Gen.", "Lt.", "Gov.", "Sen.", "Dr.", "Det.", "Insp.", "Cpl.", "Pvt.", "Adm.", "Cmdr.",
+            "Brig.", "Gens.", "Sens.", "Reps.", "Pres.", "Supt.", "Hon.", "Rt.", "Fr.", "Msgr.",
+            "Messrs.", "Mmes.", "e.g.", "i.e.", "E.g.", "I.e.", "cf.");
 
     /** English abbreviations that ICU's list lacks and that may end a sentence. */
     static final Set<String> MAY_END = Set.of(
             "St.", "Jr.", "Sr.", "Oct.", "Apr.", "Jul.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.",
-            "Ave.", "Blvd.", "Rd.", "Ft.", "etc.", "approx.");
+            "Ave.", "Blvd.", "Rd.", "Ft.", "etc.", "approx.", "a.m.", "p.m.");
 
     /** Abbreviations that do not end a sentence when a number follows. */
     static final Set<String> BEFORE_NUMBER = Set.of(
@@ -91,11 +94,12 @@ public final class SentenceSegmenter {
         iterator.setText(withEllipsesAsPeriods(paragraphText));
 
         boolean english = lang.equals("en");
-        boolean latinRules = !ARABIC_SCRIPT_LANGUAGES.contains(lang);
+        boolean arabicScript = ARABIC_SCRIPT_LANGUAGES.contains(lang);
         List<Span> spans = new ArrayList<>();
         int start = 0;
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-            if (end < paragraphText.length() && latinRules && suppressed(paragraphText, end, english)) {
+            if (end < paragraphText.length() && (arabicScript
+                    ? afterEllipsis(paragraphText, end) : suppressed(paragraphText, end, english))) {
                 continue;
             }
             addTrimmed(paragraphText, start, end, spans);
@@ -141,6 +145,26 @@ public final class SentenceSegmenter {
         return BEFORE_NUMBER.contains(token) && startsWithDigit(text, boundary);
     }
 
+    /**
+     * Whether the break at {@code boundary} follows an ellipsis ({@code ...} or {@code …}) and
+     * precedes a letter: in Arabic, which has no capitals to tell, an ellipsis mostly marks a
+     * pause inside the sentence.
+     */
+    static boolean afterEllipsis(String text, int boundary) {
+        int i = boundary;
+        while (i > 0 && (isSpace(text.charAt(i - 1)) || isClosing(text.charAt(i - 1)))) {
+            i--;
+        }
+        boolean ellipsis = (i >= 1 && text.charAt(i - 1) == ELLIPSIS) || text.startsWith("...", i - 3);
+        return ellipsis && !wordAfter(text, boundary).isEmpty();
+    }
+
+    private static boolean isClosing(char c) {
+        int type = Character.getType(c);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\'';
+    }
+
     /** The white-space-delimited token that ends just before {@code boundary}, without leading punctuation. */
     private static String tokenBefore(String text, int boundary) {
         int end = boundary;
@@ -172,7 +196,9 @@ public final class SentenceSegmenter {
 
     private static boolean startsWithDigit(String text, int boundary) {
         int i = boundary;
-        while (i < text.length() && isSpace(text.codePointAt(i))) {
+        // Zero-width spaces and other format characters are invisible: skip them too.
+        while (i < text.length() && (isSpace(text.codePointAt(i))
+                || Character.getType(text.codePointAt(i)) == Character.FORMAT)) {
             i += Character.charCount(text.codePointAt(i));
         }
         return i < text.length() && UCharacter.isDigit(text.codePointAt(i));
