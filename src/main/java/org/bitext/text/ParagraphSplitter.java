@@ -1,0 +1,259 @@
+package org.bitext.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.bitext.model.Paragraph;
+import org.bitext.model.ScriptRun;
+import org.bitext.model.Span;
+
+/**
+ * Splits a decoded document text (LF line ends) into paragraphs.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>blank (white-space-only) lines separate paragraphs;</li>
+ *   <li>a line break inside a paragraph is a soft wrap, joined with one space, unless the
+ *       script changes: when the dominant script of the next line differs from that of the
+ *       paragraph so far (both with letters), the next line starts a new paragraph;</li>
+ *   <li>a single line made of substantial runs of different scripts is cut between them, so
+ *       that an English title glued to an Arabic URL slug gives two paragraphs. A run is
+ *       substantial with at least {@value #MIN_WORDS} words, or {@value #MIN_WORDS_LONG}
+ *       words and {@value #MIN_LETTERS} letters (words are separated by spaces, hyphens or
+ *       slashes); a run that is not (one quoted Arabic word in an English sentence) stays with
+ *       the text around it. The cut is made only where the text before it ends with a stop
+ *       ({@code . ! ? ؟ ۔ …}, closing quotes allowed) or both sides have at least
+ *       {@value #MIN_WORDS_UNSTOPPED} words, so that a Latin-script name inside an Arabic
+ *       sentence stays in it. Opening quotes and brackets just before a cut go with the text
+ *       after it;</li>
+ *   <li>paragraph text is trimmed, with every run of white space (a soft wrap included)
+ *       collapsed to one space;</li>
+ *   <li>paragraphs without letters or digits ({@code ***}) are kept, with script
+ *       {@code Zyyy}: dropping them is the pipeline's choice.</li>
+ * </ol>
+ */
+public final class ParagraphSplitter {
+    static final int MIN_WORDS = 3;
+    static final int MIN_WORDS_LONG = 2;
+    static final int MIN_LETTERS = 12;
+    static final int MIN_WORDS_UNSTOPPED = 6;
+
+    /** Characters after which a line may be cut between scripts: . ! ? ؟ ۔ … */
+    private static final String STOPS = ".!?\u061F\u06D4\u2026";
+    private static final String WORD_SEPARATORS = "-/_\u2010\u2011\u2012\u2013\u2014";
+
+    private final LanguageIdentifier identifier;
+
+    public ParagraphSplitter(LanguageIdentifier identifier) {
+        this.identifier = Objects.requireNonNull(identifier, "identifier");
+    }
+
+    /** The paragraphs of {@code text}, in order. */
+    public List<Paragraph> split(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        int paragraphLine = 0;
+        String paragraphScript = ScriptRuns.COMMON;
+        int lineNumber = 1;
+        for (int lineStart = 0; lineStart <= text.length(); lineNumber++) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            List<Span> pieces = pieces(text, lineStart, lineEnd);
+            if (pieces.isEmpty() && paragraphStart >= 0) {
+                paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine));
+                paragraphStart = -1;
+            }
+            for (int p = 0; p < pieces.size(); p++) {
+                Span piece = pieces.get(p);
+                String script = ScriptRuns.dominant(piece.of(text));
+                boolean continues = paragraphStart >= 0 && p == 0
+                        && (script.equals(ScriptRuns.COMMON) || paragraphScript.equals(ScriptRuns.COMMON)
+                            || script.equals(paragraphScript));
+                if (!continues) {
+                    if (paragraphStart >= 0) {
+                        paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine));
+                    }
+                    paragraphStart = piece.start();
+                    paragraphLine = lineNumber;
+                    paragraphScript = ScriptRuns.COMMON;
+                }
+                paragraphEnd = piece.end();
+                if (!script.equals(ScriptRuns.COMMON)) {
+                    paragraphScript = script;
+                }
+            }
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        if (paragraphStart >= 0) {
+            paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine));
+        }
+        return paragraphs;
+    }
+
+    private Paragraph paragraph(int index, String text, int start, int end, int line) {
+        String joined = collapseSpaces(text.substring(start, end));
+        List<ScriptRun> runs = ScriptRuns.of(joined);
+        return new Paragraph(index, new Span(start, end), line, joined, ScriptRuns.dominant(joined),
+                runs, identifier.identify(joined));
+    }
+
+    /**
+     * The trimmed pieces of the line {@code [lineStart, lineEnd)} as spans into {@code text}:
+     * none for a blank line, one for most lines, several when rule 3 cuts the line.
+     */
+    static List<Span> pieces(String text, int lineStart, int lineEnd) {
+        String line = text.substring(lineStart, lineEnd);
+        // Step 1: runs too short to stand alone join the piece before them (or, at the start
+        // of the line, the one after them); neighbouring pieces of one script merge.
+        List<int[]> cuts = new ArrayList<>(); // [start, end) of each piece, relative to line
+        List<String> scripts = new ArrayList<>();
+        for (ScriptRun run : ScriptRuns.of(line)) {
+            Span span = run.span();
+            int last = cuts.size() - 1;
+            if (last >= 0 && (!isSubstantial(line, span) || run.script().equals(scripts.get(last)))) {
+                cuts.get(last)[1] = span.end();
+            } else if (isSubstantial(line, span)) {
+                int start = last < 0 ? 0 : openingPunctuationStart(line, span.start());
+                if (last >= 0) {
+                    cuts.get(last)[1] = start;
+                }
+                cuts.add(new int[] {start, span.end()});
+                scripts.add(run.script());
+            }
+        }
+        if (cuts.isEmpty()) {
+            cuts.add(new int[] {0, line.length()});
+        }
+        cuts.get(cuts.size() - 1)[1] = line.length();
+        // Step 2: keep a cut only where the text before it can end a paragraph.
+        List<int[]> kept = new ArrayList<>();
+        for (int[] cut : cuts) {
+            int last = kept.size() - 1;
+            if (last >= 0 && !canCut(line, kept.get(last), cut)) {
+                kept.get(last)[1] = cut[1];
+            } else {
+                kept.add(cut);
+            }
+        }
+        List<Span> pieces = new ArrayList<>();
+        for (int[] cut : kept) {
+            int start = cut[0];
+            int end = cut[1];
+            while (start < end && SentenceSegmenter.isSpace(line.codePointAt(start))) {
+                start += Character.charCount(line.codePointAt(start));
+            }
+            while (end > start && SentenceSegmenter.isSpace(line.codePointBefore(end))) {
+                end -= Character.charCount(line.codePointBefore(end));
+            }
+            if (start < end) {
+                pieces.add(new Span(lineStart + start, lineStart + end));
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * Whether a line may be cut between two substantial pieces of different scripts: when the
+     * first ends with a stop (a title glued to a slug, a sentence followed by its translation),
+     * or both are long. A name in Latin letters inside an Arabic sentence is neither.
+     */
+    private static boolean canCut(String line, int[] before, int[] after) {
+        return endsWithStop(line, before[0], before[1])
+                || (words(line, before[0], before[1]) >= MIN_WORDS_UNSTOPPED
+                    && words(line, after[0], after[1]) >= MIN_WORDS_UNSTOPPED);
+    }
+
+    private static boolean endsWithStop(String line, int start, int end) {
+        int i = end;
+        while (i > start) {
+            int cp = line.codePointBefore(i);
+            int type = UCharacter.getType(cp);
+            boolean closing = type == UCharacterCategory.END_PUNCTUATION || type == UCharacterCategory.FINAL_PUNCTUATION
+                    || cp == '"' || cp == '\'';
+            if (!closing && !SentenceSegmenter.isSpace(cp)) {
+                return STOPS.indexOf(cp) >= 0;
+            }
+            i -= Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Moves a cut at {@code cut} back over opening quotes and brackets that belong to the text after it. */
+    private static int openingPunctuationStart(String line, int cut) {
+        int start = cut;
+        while (start > 0) {
+            int cp = line.codePointBefore(start);
+            int type = UCharacter.getType(cp);
+            if (type != UCharacterCategory.START_PUNCTUATION && type != UCharacterCategory.INITIAL_PUNCTUATION
+                    && cp != '"' && cp != '\'') {
+                break;
+            }
+            start -= Character.charCount(cp);
+        }
+        return start;
+    }
+
+    /** Whether a script run is long enough to stand as a paragraph of its own (rule 3). */
+    static boolean isSubstantial(String line, Span run) {
+        int words = words(line, run.start(), run.end());
+        return words >= MIN_WORDS || (words >= MIN_WORDS_LONG && letters(line, run.start(), run.end()) >= MIN_LETTERS);
+    }
+
+    /**
+     * Words between {@code start} and {@code end}: stretches of letters separated by white space,
+     * hyphens, slashes or underscores (so a URL slug has many words, {@code al-Qā’im} two).
+     */
+    static int words(String line, int start, int end) {
+        int words = 0;
+        boolean letterInToken = false;
+        for (int i = start; i < end; ) {
+            int cp = line.codePointAt(i);
+            if (SentenceSegmenter.isSpace(cp) || WORD_SEPARATORS.indexOf(cp) >= 0) {
+                letterInToken = false;
+            } else if (UCharacter.isLetter(cp) && !letterInToken) {
+                words++;
+                letterInToken = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return words;
+    }
+
+    private static int letters(String line, int start, int end) {
+        int letters = 0;
+        for (int i = start; i < end; ) {
+            int cp = line.codePointAt(i);
+            if (UCharacter.isLetter(cp)) {
+                letters++;
+            }
+            i += Character.charCount(cp);
+        }
+        return letters;
+    }
+
+    /** Trims {@code raw} and collapses every run of white space (line breaks included) to one space. */
+    static String collapseSpaces(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            if (SentenceSegmenter.isSpace(cp)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+}

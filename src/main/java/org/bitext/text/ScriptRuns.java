@@ -1,0 +1,103 @@
+package org.bitext.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.List;
+import org.bitext.model.ScriptRun;
+import org.bitext.model.Span;
+
+/**
+ * Splits text into maximal runs of one script, named by ISO 15924 short codes
+ * ({@code Arab}, {@code Latn}, {@code Hebr}, ...).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a character's script is ICU's {@link UScript#getScript(int)};</li>
+ *   <li>characters of script Common, Inherited or Unknown (spaces, punctuation, digits,
+ *       combining marks) are <em>neutral</em>: they join the run before them, or, at the start
+ *       of the text, the run after them (so a mark or a quote never opens a run of its own);</li>
+ *   <li>a text with no letter of a real script is one run {@code Zyyy} (an empty text has no
+ *       runs);</li>
+ *   <li>runs are contiguous, cover the whole text, and their offsets are UTF-16 indices that
+ *       never split a surrogate pair.</li>
+ * </ul>
+ */
+public final class ScriptRuns {
+    /** ISO 15924 code for Common, used for text without letters. */
+    public static final String COMMON = UScript.getShortName(UScript.COMMON);
+
+    private ScriptRuns() {
+    }
+
+    /** The script runs of {@code text}, in order. */
+    public static List<ScriptRun> of(CharSequence text) {
+        List<ScriptRun> runs = new ArrayList<>();
+        if (text.length() == 0) {
+            return runs;
+        }
+        if (!hasScriptLetter(text)) {
+            runs.add(new ScriptRun(new Span(0, text.length()), COMMON));
+            return runs;
+        }
+        int runStart = 0;
+        int runScript = UScript.INVALID_CODE;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            int script = scriptOf(cp);
+            if (script != UScript.INVALID_CODE && script != runScript) {
+                if (runScript != UScript.INVALID_CODE) {
+                    runs.add(new ScriptRun(new Span(runStart, i), UScript.getShortName(runScript)));
+                    runStart = i;
+                }
+                // The first scripted character also claims the neutral characters before it.
+                runScript = script;
+            }
+            i += Character.charCount(cp);
+        }
+        runs.add(new ScriptRun(new Span(runStart, text.length()), UScript.getShortName(runScript)));
+        return runs;
+    }
+
+    /** The script with the most letters in {@code text}; {@code Zyyy} when it has none. */
+    public static String dominant(CharSequence text) {
+        int[] counts = new int[UScript.CODE_LIMIT];
+        int best = UScript.INVALID_CODE;
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            int script = letterScript(cp);
+            if (script != UScript.INVALID_CODE) {
+                counts[script]++;
+                // Strictly more: on a tie the script met first wins, which keeps it stable.
+                if (best == UScript.INVALID_CODE || counts[script] > counts[best]) {
+                    best = script;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return best == UScript.INVALID_CODE ? COMMON : UScript.getShortName(best);
+    }
+
+    /** The script of {@code cp}, or {@link UScript#INVALID_CODE} when it is neutral. */
+    static int scriptOf(int cp) {
+        int script = UScript.getScript(cp);
+        return script == UScript.COMMON || script == UScript.INHERITED || script == UScript.UNKNOWN
+                ? UScript.INVALID_CODE : script;
+    }
+
+    /** The script of {@code cp} if it is a letter of a real script, else {@link UScript#INVALID_CODE}. */
+    static int letterScript(int cp) {
+        return UCharacter.isLetter(cp) ? scriptOf(cp) : UScript.INVALID_CODE;
+    }
+
+    private static boolean hasScriptLetter(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (letterScript(cp) != UScript.INVALID_CODE) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,223 @@
+package org.bitext.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+import org.bitext.model.Span;
+
+/**
+ * Splits a paragraph into sentences with ICU's sentence break rules (UAX #29), plus a few
+ * rules that news text needs. Thread-safe: one prototype break iterator per language, built
+ * once ("expensive to instantiate, cheap to clone") and cloned for each call.
+ *
+ * <p>Rules, in the order they apply:
+ * <ol>
+ *   <li>ICU's sentence breaks for the language, wrapped with ICU's list of abbreviations after
+ *       which a period does not end a sentence ({@link FilteredBreakIteratorBuilder}), when ICU
+ *       has one for the language (English does, Arabic does not). So {@code ؟ ! .} end a
+ *       sentence, a comma (Latin or Arabic {@code ،}) or a semicolon ({@code ; ؛}) never does,
+ *       a period between digits ({@code 3.5}) never does, and closing quotes and brackets after
+ *       a stop ({@code "no." ”no.” «non.»}) stay with their sentence;</li>
+ *   <li>a horizontal ellipsis {@code …} counts as three periods, as {@code ...} does in ICU: it
+ *       ends a sentence only when the next word starts with a capital letter or in another
+ *       script (such as an Arabic letter);</li>
+ *   <li>in English, abbreviations that ICU lacks: titles and Latin abbreviations that never end
+ *       a sentence ({@link #NEVER_FINAL}); abbreviations that may end one ({@link #MAY_END}) and
+ *       initials or acronyms such as {@code B.} or {@code U.S.}, which keep the break only when
+ *       the next word is a common sentence opener ({@link #SENTENCE_OPENERS}); and
+ *       {@link #BEFORE_NUMBER} abbreviations such as {@code No.} before a digit;</li>
+ *   <li>in other Latin-script languages, the rule for initials of rule 3;</li>
+ *   <li>in Arabic-script languages, a period glued to the next Arabic word
+ *       ({@code الطلاب.وقدم}) ends a sentence (ICU does so already, since Arabic letters have
+ *       no case), but an ellipsis followed by a word does not: without capitals to tell, it
+ *       mostly marks a pause inside the sentence.</li>
+ * </ol>
+ * A paragraph that does not end with a stop still ends a sentence. Spans are trimmed of white
+ * space, never empty, in order, and together cover every non-space character once.
+ */
+public final class SentenceSegmenter {
+    /** English abbreviations that ICU's list lacks and that never end a sentence. */
+    static final Set<String> NEVER_FINAL = Set.of(
+            "Gen.", "Lt.", "Gov.", "Sen.", "Dr.", "Det.", "Insp.", "Cpl.", "Pvt.", "Adm.", "Cmdr.",
+            "Brig.", "Gens.", "Sens.", "Reps.", "Pres.", "Supt.", "Hon.", "Rt.", "Fr.", "Msgr.",
+            "Messrs.", "Mmes.", "e.g.", "i.e.", "E.g.", "I.e.", "cf.");
+
+    /** English abbreviations that ICU's list lacks and that may end a sentence. */
+    static final Set<String> MAY_END = Set.of(
+            "St.", "Jr.", "Sr.", "Oct.", "Apr.", "Jul.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.",
+            "Ave.", "Blvd.", "Rd.", "Ft.", "etc.", "approx.", "a.m.", "p.m.");
+
+    /** Abbreviations that do not end a sentence when a number follows. */
+    static final Set<String> BEFORE_NUMBER = Set.of(
+            "No.", "Nos.", "no.", "nos.", "Art.", "art.", "p.", "pp.", "Vol.", "vol.", "Fig.", "fig.");
+
+    /**
+     * Words that commonly open an English news sentence; after an abbreviation that may end a
+     * sentence, such a word means that it did.
+     */
+    static final Set<String> SENTENCE_OPENERS = Set.of(
+            "The", "A", "An", "It", "He", "She", "They", "We", "I", "You", "But", "And", "In",
+            "On", "At", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their",
+            "Our", "As", "For", "If", "When", "While", "After", "Before", "However", "Meanwhile",
+            "So", "Some", "Many", "Most", "Yet", "Still", "Now", "Since", "Although", "Despite",
+            "What", "Why", "How", "Who", "Where", "Then", "Also", "According", "Earlier", "Later");
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    private static final char ELLIPSIS = '\u2026';
+
+    private static final Set<String> ARABIC_SCRIPT_LANGUAGES = Set.of(
+            "ar", "arb", "arz", "apc", "ajp", "acm", "acq", "aeb", "afb", "ars", "ary", "arq",
+            "fa", "pes", "prs", "ur", "ps", "pus", "ckb", "sd", "snd", "ug", "uig", "ks");
+
+    private final ConcurrentMap<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
+
+    /**
+     * The sentences of {@code paragraphText} as spans into it.
+     *
+     * @param language an ISO 639 code such as {@code en} or {@code ar}; {@code und} or an
+     *                 unknown code gets ICU's language-neutral rules
+     */
+    public List<Span> split(String paragraphText, String language) {
+        Objects.requireNonNull(paragraphText, "paragraphText");
+        String lang = primaryLanguage(Objects.requireNonNull(language, "language"));
+        BreakIterator iterator = (BreakIterator) prototypes.computeIfAbsent(lang, SentenceSegmenter::prototype).clone();
+        iterator.setText(withEllipsesAsPeriods(paragraphText));
+
+        boolean english = lang.equals("en");
+        boolean arabicScript = ARABIC_SCRIPT_LANGUAGES.contains(lang);
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (end < paragraphText.length() && (arabicScript
+                    ? afterEllipsis(paragraphText, end) : suppressed(paragraphText, end, english))) {
+                continue;
+            }
+            addTrimmed(paragraphText, start, end, spans);
+            start = end;
+        }
+        if (start < paragraphText.length()) {
+            addTrimmed(paragraphText, start, paragraphText.length(), spans);
+        }
+        return spans;
+    }
+
+    private static BreakIterator prototype(String lang) {
+        ULocale locale = lang.equals("und") ? ULocale.ROOT : new ULocale(lang);
+        return FilteredBreakIteratorBuilder.getInstance(locale)
+                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+    }
+
+    private static String primaryLanguage(String language) {
+        String lang = language.strip().toLowerCase(Locale.ROOT);
+        int dash = lang.indexOf('-') >= 0 ? lang.indexOf('-') : lang.indexOf('_');
+        lang = dash >= 0 ? lang.substring(0, dash) : lang;
+        return lang.isEmpty() ? "und" : lang;
+    }
+
+    /** The text ICU sees: same length, with each {@code …} replaced by a period. */
+    private static String withEllipsesAsPeriods(String text) {
+        return text.indexOf(ELLIPSIS) < 0 ? text : text.replace(ELLIPSIS, '.');
+    }
+
+    /** Whether the break ICU found at {@code boundary} is one of the exceptions of rules 3–4. */
+    static boolean suppressed(String text, int boundary, boolean english) {
+        String token = tokenBefore(text, boundary);
+        String next = wordAfter(text, boundary);
+        if (INITIALS.matcher(token).matches() || (english && MAY_END.contains(token))) {
+            return !next.isEmpty() && !SENTENCE_OPENERS.contains(next);
+        }
+        if (!english) {
+            return false;
+        }
+        if (NEVER_FINAL.contains(token)) {
+            return true;
+        }
+        return BEFORE_NUMBER.contains(token) && startsWithDigit(text, boundary);
+    }
+
+    /**
+     * Whether the break at {@code boundary} follows an ellipsis ({@code ...} or {@code …}) and
+     * precedes a letter: in Arabic, which has no capitals to tell, an ellipsis mostly marks a
+     * pause inside the sentence.
+     */
+    static boolean afterEllipsis(String text, int boundary) {
+        int i = boundary;
+        while (i > 0 && (isSpace(text.charAt(i - 1)) || isClosing(text.charAt(i - 1)))) {
+            i--;
+        }
+        boolean ellipsis = (i >= 1 && text.charAt(i - 1) == ELLIPSIS) || text.startsWith("...", i - 3);
+        return ellipsis && !wordAfter(text, boundary).isEmpty();
+    }
+
+    private static boolean isClosing(char c) {
+        int type = Character.getType(c);
+        return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || c == '"' || c == '\'';
+    }
+
+    /** The white-space-delimited token that ends just before {@code boundary}, without leading punctuation. */
+    private static String tokenBefore(String text, int boundary) {
+        int end = boundary;
+        while (end > 0 && isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        int start = end;
+        while (start > 0 && !isSpace(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        while (start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        return text.substring(start, end);
+    }
+
+    /** The letters of the word that starts after {@code boundary}, skipping spaces and opening punctuation. */
+    private static String wordAfter(String text, int boundary) {
+        int i = boundary;
+        while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        int start = i;
+        while (i < text.length() && UCharacter.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return text.substring(start, i);
+    }
+
+    private static boolean startsWithDigit(String text, int boundary) {
+        int i = boundary;
+        // Zero-width spaces and other format characters are invisible: skip them too.
+        while (i < text.length() && (isSpace(text.codePointAt(i))
+                || Character.getType(text.codePointAt(i)) == Character.FORMAT)) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i < text.length() && UCharacter.isDigit(text.codePointAt(i));
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> spans) {
+        while (start < end && isSpace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        if (start < end) {
+            spans.add(new Span(start, end));
+        }
+    }
+
+    /** White space in the Unicode sense (includes no-break space), the one used for trimming. */
+    static boolean isSpace(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
+    }
+}

@@ -1,0 +1,73 @@
+package org.bitext.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.bitext.model.ScriptRun;
+import org.junit.jupiter.api.Test;
+
+class ScriptRunsTest {
+    private static final String ARABIC_WORD = "\u0627\u0644\u0642\u0627\u0626\u0645"; // al-Qa'im
+
+    /** Runs rendered as {@code script:text|script:text}. */
+    private static String render(String text) {
+        return ScriptRuns.of(text).stream()
+                .map(run -> run.script() + ":" + run.span().of(text))
+                .collect(Collectors.joining("|"));
+    }
+
+    @Test
+    void splitsAtAChangeOfScript() {
+        assertEquals("Latn:Base|Arab:" + ARABIC_WORD, render("Base" + ARABIC_WORD));
+    }
+
+    @Test
+    void punctuationAndSpacesJoinThePrecedingRun() {
+        assertEquals("Latn:Base. |Arab:" + ARABIC_WORD + " 12!", render("Base. " + ARABIC_WORD + " 12!"));
+    }
+
+    @Test
+    void leadingNeutralsJoinTheFollowingRun() {
+        assertEquals("Arab:\u00AB12 " + ARABIC_WORD, render("\u00AB12 " + ARABIC_WORD));
+    }
+
+    @Test
+    void combiningMarksStayWithTheirLetter() {
+        // Arabic harakat are of script Inherited.
+        String vowelled = "\u0643\u064E\u062A\u064E\u0628\u064E";
+        assertEquals("Latn:a |Arab:" + vowelled, render("a " + vowelled));
+    }
+
+    @Test
+    void textWithoutLettersIsOneCommonRun() {
+        assertEquals("Zyyy:*** 12, 3.", render("*** 12, 3."));
+    }
+
+    @Test
+    void emptyTextHasNoRuns() {
+        assertEquals(List.of(), ScriptRuns.of(""));
+    }
+
+    @Test
+    void offsetsAreUtf16AndNeverSplitASurrogatePair() {
+        String gothic = "\uD800\uDF30\uD800\uDF31"; // two Gothic letters outside the BMP
+        String text = "ab" + gothic + "c";
+        List<ScriptRun> runs = ScriptRuns.of(text);
+        assertEquals("Latn:ab|Goth:" + gothic + "|Latn:c", render(text));
+        assertEquals(2, runs.get(1).span().start());
+        assertEquals(6, runs.get(1).span().end());
+    }
+
+    @Test
+    void dominantIsTheScriptWithMostLetters() {
+        assertEquals("Arab", ScriptRuns.dominant("The word " + ARABIC_WORD + ARABIC_WORD));
+        assertEquals("Latn", ScriptRuns.dominant("The strategic base " + ARABIC_WORD));
+    }
+
+    @Test
+    void dominantIgnoresDigitsAndPunctuation() {
+        assertEquals("Arab", ScriptRuns.dominant("\u0628 2020-03-18 !!!"));
+        assertEquals("Zyyy", ScriptRuns.dominant("2020-03-18 ***"));
+    }
+}

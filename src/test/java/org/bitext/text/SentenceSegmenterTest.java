@@ -1,0 +1,173 @@
+package org.bitext.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.bitext.model.Span;
+import org.junit.jupiter.api.Test;
+
+class SentenceSegmenterTest {
+    private static final String AR_STUDENTS = "\u0636\u062F \u0627\u0644\u0637\u0644\u0627\u0628"; // against the students
+    private static final String AR_PROMISED = "\u0648\u0642\u062F\u0645 \u0644\u0648\u0628\u064A\u0632 \u0648\u0639\u062F\u0627"; // and Lopez made a promise
+    private static final String AR_WHY = "\u0644\u0645\u0627\u0630\u0627"; // why
+    private static final String AR_YES = "\u0646\u0639\u0645"; // yes
+    private static final String AR_NO = "\u0644\u0627"; // no
+    private static final char ARABIC_QUESTION_MARK = '\u061F';
+    private static final char ARABIC_COMMA = '\u060C';
+    private static final char ARABIC_SEMICOLON = '\u061B';
+
+    private final SentenceSegmenter segmenter = new SentenceSegmenter();
+
+    private List<String> split(String text, String language) {
+        return segmenter.split(text, language).stream().map(span -> span.of(text)).collect(Collectors.toList());
+    }
+
+    @Test
+    void icuAbbreviationAndMiddleInitialDoNotBreak() {
+        assertEquals(List.of("Col. Myles B. Caggins III said it.", "Then he left."),
+                split("Col. Myles B. Caggins III said it. Then he left.", "en"));
+    }
+
+    @Test
+    void monthAbbreviationBeforeADateDoesNotBreak() {
+        assertEquals(List.of("Troops fired on Oct. 2, 1968, killing 300."),
+                split("Troops fired on Oct. 2, 1968, killing 300.", "en"));
+    }
+
+    @Test
+    void titlesIcuLacksDoNotBreak() {
+        assertEquals(List.of("Gen. Vincent Parker and Lt. Gov. Sen. Dr. Det. Jones arrived.", "He spoke."),
+                split("Gen. Vincent Parker and Lt. Gov. Sen. Dr. Det. Jones arrived. He spoke.", "en"));
+    }
+
+    @Test
+    void latinAbbreviationsDoNotBreak() {
+        assertEquals(List.of("Some bases, e.g. Al Asad, i.e. Western ones, stay."),
+                split("Some bases, e.g. Al Asad, i.e. Western ones, stay.", "en"));
+    }
+
+    @Test
+    void acronymBeforeANameDoesNotBreak() {
+        assertEquals(List.of("The U.S. Army and U.N. Secretary General met.", "It rained."),
+                split("The U.S. Army and U.N. Secretary General met. It rained.", "en"));
+    }
+
+    @Test
+    void abbreviationBeforeASentenceOpenerBreaks() {
+        assertEquals(List.of("Troops returned to the U.S.", "The base closed."),
+                split("Troops returned to the U.S. The base closed.", "en"));
+        assertEquals(List.of("He joined Acme Corp.", "It was 1990."),
+                split("He joined Acme Corp. It was 1990.", "en"));
+    }
+
+    @Test
+    void clockAbbreviationDoesNotBreakBeforeAName() {
+        assertEquals(List.of("It hit at 5 a.m. Eastern time Sunday."),
+                split("It hit at 5 a.m. Eastern time Sunday.", "en"));
+    }
+
+    @Test
+    void numberAbbreviationBeforeADigitDoesNotBreak() {
+        assertEquals(List.of("He lives at No. 10 Downing Street.", "No."),
+                split("He lives at No. 10 Downing Street. No.", "en"));
+    }
+
+    @Test
+    void decimalPointNeverBreaks() {
+        assertEquals(List.of("It rose 3.5 percent.", "Then it fell."), split("It rose 3.5 percent. Then it fell.", "en"));
+        String arabic = AR_STUDENTS + " 3.5 " + AR_STUDENTS + ".";
+        assertEquals(List.of(arabic), split(arabic, "ar"));
+    }
+
+    @Test
+    void paragraphWithoutFinalStopIsOneSentence() {
+        assertEquals(List.of("Mexico's AMLO vows not to use military against civilians"),
+                split("Mexico's AMLO vows not to use military against civilians", "en"));
+        assertEquals(List.of("It began.", "Then nothing"), split("It began. Then nothing", "en"));
+    }
+
+    @Test
+    void closingQuotesAndBracketsStayWithTheirSentence() {
+        assertEquals(List.of("He said \"no.\"", "Then he left."), split("He said \"no.\" Then he left.", "en"));
+        assertEquals(List.of("He said \u201Cno.\u201D", "Then he left."), split("He said \u201Cno.\u201D Then he left.", "en"));
+        assertEquals(List.of("Il a dit \u00ABnon.\u00BB", "Puis il est parti."),
+                split("Il a dit \u00ABnon.\u00BB Puis il est parti.", "fr"));
+        assertEquals(List.of("(He left.)", "Then."), split("(He left.) Then.", "en"));
+    }
+
+    @Test
+    void ellipsisBreaksOnlyBeforeACapital() {
+        assertEquals(List.of("Wait... what?"), split("Wait... what?", "en"));
+        assertEquals(List.of("Wait\u2026 what?"), split("Wait\u2026 what?", "en"));
+        assertEquals(List.of("He waited...", "Then he left."), split("He waited... Then he left.", "en"));
+        assertEquals(List.of("He waited\u2026", "Then he left."), split("He waited\u2026 Then he left.", "en"));
+    }
+
+    @Test
+    void arabicEllipsisBeforeAWordDoesNotBreak() {
+        String text = AR_STUDENTS + " ... " + AR_PROMISED + "\u2026 " + AR_STUDENTS + ".";
+        assertEquals(List.of(text), split(text, "ar"));
+    }
+
+    @Test
+    void arabicQuestionExclamationAndFullStopEndSentences() {
+        String text = AR_WHY + ARABIC_QUESTION_MARK + " " + AR_NO + "! " + AR_YES + ". " + AR_NO;
+        assertEquals(List.of(AR_WHY + ARABIC_QUESTION_MARK, AR_NO + "!", AR_YES + ".", AR_NO), split(text, "ar"));
+    }
+
+    @Test
+    void arabicCommaAndSemicolonNeverEndSentences() {
+        String text = AR_YES + ARABIC_COMMA + " " + AR_NO + ARABIC_SEMICOLON + " " + AR_WHY + ".";
+        assertEquals(List.of(text), split(text, "ar"));
+    }
+
+    @Test
+    void arabicFullStopGluedToTheNextWordBreaks() {
+        String text = AR_STUDENTS + "." + AR_PROMISED + ".";
+        assertEquals(List.of(AR_STUDENTS + ".", AR_PROMISED + "."), split(text, "ar"));
+        assertEquals(List.of(AR_STUDENTS + ".", AR_PROMISED + "."), split(text, "fa"));
+    }
+
+    @Test
+    void arabicQuotesStayWithTheirSentence() {
+        String text = AR_STUDENTS + " \u00AB" + AR_NO + ".\u00BB " + AR_PROMISED + ".";
+        assertEquals(List.of(AR_STUDENTS + " \u00AB" + AR_NO + ".\u00BB", AR_PROMISED + "."), split(text, "ar"));
+    }
+
+    @Test
+    void spansAreTrimmedAndSkipBlankStretches() {
+        String text = "  One.   Two.  \n  ";
+        assertEquals(List.of(new Span(2, 6), new Span(9, 13)), segmenter.split(text, "en"));
+        assertEquals(List.of(), segmenter.split("   ", "en"));
+    }
+
+    @Test
+    void unknownAndRegionalLanguageCodesWork() {
+        assertEquals(List.of("One.", "Two."), split("One. Two.", "und"));
+        assertEquals(List.of("Gen. Parker left.", "Then."), split("Gen. Parker left. Then.", "en-US"));
+    }
+
+    @Test
+    void oneSegmenterServesManyThreads() throws Exception {
+        String text = "Col. Myles B. Caggins III said it. Then he left. " + AR_STUDENTS + "." + AR_PROMISED + ".";
+        List<String> expected = split(text, "en");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String language = i % 2 == 0 ? "en" : "ar";
+                results.add(pool.submit(() -> split(text, language)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(i % 2 == 0 ? expected : split(text, "ar"), results.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
