@@ -11,17 +11,20 @@ package org.bitext.align;
  * @param numberMatch    reward for each number found on both sides of a bead
  * @param numberMismatch cost for each number found on one side only
  * @param paragraphShift cost of a link bead that starts a paragraph on one side only
+ * @param lexicalWeight  nats per unit of lexical cosine similarity
+ * @param lexicalCenter  the similarity at which the lexical term is neutral
  */
 public record CostParameters(double lengthRatio, double lengthVariance, double linkPrior, double deletionPrior,
-                             double numberMatch, double numberMismatch, double paragraphShift) {
+                             double numberMatch, double numberMismatch, double paragraphShift,
+                             double lexicalWeight, double lexicalCenter) {
 
     public static CostParameters defaults(double lengthRatio) {
-        return new CostParameters(lengthRatio, 6.8, 0.89, 0.01, 1.5, 0.7, 2.0);
+        return new CostParameters(lengthRatio, 6.8, 0.89, 0.01, 1.5, 0.7, 2.0, 12.0, 0.15);
     }
 
     public CostParameters withLength(double ratio, double variance) {
         return new CostParameters(ratio, variance, linkPrior, deletionPrior, numberMatch, numberMismatch,
-                paragraphShift);
+                paragraphShift, lexicalWeight, lexicalCenter);
     }
 
     /** Prior probability of a bead shape: merges get rarer with every extra sentence. */

@@ -11,7 +11,10 @@ import java.util.List;
  *       so that one odd sentence pair cannot dominate a document);</li>
  *   <li>numbers as anchors: rewarded when they appear on both sides, penalised when only on one;</li>
  *   <li>paragraphs as soft anchors: a link whose first sentences start a paragraph on one side
- *       only pays a penalty, and a merge never crosses a paragraph boundary.</li>
+ *       only pays a penalty, and a merge never crosses a paragraph boundary;</li>
+ *   <li>in the second pass, lexical similarity under the learned {@link LexicalModel}: links
+ *       whose words translate each other better than {@code lexicalCenter} get cheaper, others
+ *       dearer, so that an unrelated pair of sentences is left as a deletion and an insertion.</li>
  * </ol>
  * Prefix sums make the length of any span O(1); nothing is allocated per call.
  */
@@ -26,8 +29,12 @@ final class FeatureCost implements BeadCost {
     private final double[][] priorCost;
     private final double deletionCost;
 
+    private final LexicalSimilarity lexical;
+
+    /** @param lexical similarity under a learned lexicon, or null for the first pass */
     FeatureCost(List<SentenceFeatures> source, List<SentenceFeatures> target, CostParameters parameters,
-                int maxShape) {
+                int maxShape, LexicalSimilarity lexical) {
+        this.lexical = lexical;
         this.source = source;
         this.target = target;
         this.p = parameters;
@@ -71,6 +78,9 @@ final class FeatureCost implements BeadCost {
         cost += numberCost(s, sourceCount, t, targetCount);
         if (source.get(s).paragraphStart() != target.get(t).paragraphStart()) {
             cost += p.paragraphShift();
+        }
+        if (lexical != null) {
+            cost -= p.lexicalWeight() * (lexical.similarity(s, sourceCount, t, targetCount) - p.lexicalCenter());
         }
         return cost;
     }

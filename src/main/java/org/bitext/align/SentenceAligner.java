@@ -26,18 +26,29 @@ public final class SentenceAligner {
         this.kernel = new BandedAligner(BeadShape.upTo(MAX_SHAPE), 20, 1.0);
     }
 
+    /** Aligns by length and anchors only: the first pass of a batch. */
     public Alignment align(AlignmentInput source, AlignmentInput target) {
+        return align(source, target, null);
+    }
+
+    /**
+     * Aligns a document pair.
+     *
+     * @param lexicon a model learned from the batch's first pass, or null
+     */
+    public Alignment align(AlignmentInput source, AlignmentInput target, LexicalModel lexicon) {
         List<SentenceFeatures> src = features(source);
         List<SentenceFeatures> tgt = features(target);
         if (src.isEmpty() || tgt.isEmpty()) {
             return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt,
-                    CostParameters.defaults(1.0), MAX_SHAPE));
+                    CostParameters.defaults(1.0), MAX_SHAPE, null));
         }
+        LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(source.tokens(), target.tokens());
         double ratio = (double) Math.max(1, totalLength(tgt)) / Math.max(1, totalLength(src));
         CostParameters first = CostParameters.defaults(ratio);
-        Alignment rough = kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, first, MAX_SHAPE));
+        Alignment rough = kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, first, MAX_SHAPE, lexical));
         CostParameters second = reestimate(first, rough, src, tgt);
-        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE));
+        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical));
     }
 
     /** Length ratio and variance from the confident 1-1 beads of a first pass. */

@@ -3,7 +3,9 @@ package org.bitext.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.bitext.io.AtomicFile;
 import java.util.concurrent.Callable;
 import org.bitext.model.Alignment;
 import org.bitext.output.LadderWriter;
@@ -31,6 +33,10 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "ladder", description = "with --presegmented: ladder")
     String format;
 
+    @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "DIR",
+            description = "output folder, or - for standard output (default)")
+    String output;
+
     @Option(names = "--stacktrace", description = "print stack traces of internal errors")
     boolean stacktrace;
 
@@ -39,21 +45,44 @@ final class AlignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (presegmented) {
-            if (inputs.size() != 2) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--presegmented takes exactly two files: SOURCE TARGET");
-            }
-            Alignment alignment;
-            try {
-                alignment = new Presegmented().align(inputs.get(0), inputs.get(1));
-            } catch (IOException e) {
-                err.println("bitext: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
-            LadderWriter.write(alignment, out);
+            return alignPresegmented(out, err);
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "document alignment not wired yet");
+    }
+
+    private int alignPresegmented(PrintWriter out, PrintWriter err) throws IOException {
+        if (inputs.size() % 2 != 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--presegmented takes files in pairs: SOURCE TARGET [SOURCE TARGET ...]");
+        }
+        boolean toStdout = output.equals("-");
+        if (toStdout && inputs.size() > 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "several pairs need an output folder (-o DIR)");
+        }
+        List<Presegmented.FilePair> pairs = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i += 2) {
+            pairs.add(new Presegmented.FilePair(inputs.get(i), inputs.get(i + 1)));
+        }
+        List<Alignment> alignments;
+        try {
+            alignments = new Presegmented().align(pairs);
+        } catch (IOException e) {
+            err.println("bitext: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (toStdout) {
+            LadderWriter.write(alignments.get(0), out);
             out.flush();
             return ExitCode.OK;
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "document alignment not wired yet");
+        for (int k = 0; k < pairs.size(); k++) {
+            Alignment alignment = alignments.get(k);
+            String name = pairs.get(k).source().getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            Path target = Path.of(output).resolve((dot > 0 ? name.substring(0, dot) : name) + ".ladder");
+            AtomicFile.write(target, w -> LadderWriter.write(alignment, w));
+        }
+        return ExitCode.OK;
     }
 }

@@ -2,19 +2,26 @@ package org.bitext.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bitext.align.AlignmentInput;
+import org.bitext.align.LexicalModel;
 import org.bitext.align.SentenceAligner;
 import org.bitext.io.TextDecoder;
 import org.bitext.model.Alignment;
+import org.bitext.text.MatchTokens;
 
 /**
- * Aligns two files that are already split into sentences, one a line (the input of published
+ * Aligns files that are already split into sentences, one a line (the input of published
  * aligner benchmarks). Line numbers are sentence numbers; empty lines are sentences too, so
- * that the numbering always matches the files.
+ * that the numbering always matches the files. A batch of pairs is aligned in two passes: the
+ * first by length and anchors, then again with a lexicon learned from the first pass.
  */
 public final class Presegmented {
+    /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
+    static final int MAX_TRAINING_PAIRS = 200_000;
+
     private final TextDecoder decoder;
     private final SentenceAligner aligner;
 
@@ -27,15 +34,34 @@ public final class Presegmented {
         this(new TextDecoder(Optional.empty()), new SentenceAligner());
     }
 
-    public Alignment align(Path source, Path target) throws IOException {
-        return aligner.align(AlignmentInput.unstructured(lines(source)), AlignmentInput.unstructured(lines(target)));
+    /** A source file and its translation, one sentence a line. */
+    public record FilePair(Path source, Path target) {
     }
 
-    private List<String> lines(Path file) throws IOException {
+    /** Aligns every pair; the result list follows the input order. */
+    public List<Alignment> align(List<FilePair> pairs) throws IOException {
+        List<AlignmentInput[]> inputs = new ArrayList<>();
+        for (FilePair pair : pairs) {
+            inputs.add(new AlignmentInput[] {read(pair.source()), read(pair.target())});
+        }
+        LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
+        for (AlignmentInput[] io : inputs) {
+            training.add(io[0], io[1], aligner.align(io[0], io[1]));
+        }
+        LexicalModel lexicon = training.buildOrNull();
+        List<Alignment> out = new ArrayList<>();
+        for (AlignmentInput[] io : inputs) {
+            out.add(aligner.align(io[0], io[1], lexicon));
+        }
+        return out;
+    }
+
+    private AlignmentInput read(Path file) throws IOException {
         String text = decoder.decode(file).text();
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
         }
-        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+        List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+        return AlignmentInput.unstructured(lines, lines.stream().map(MatchTokens::of).toList());
     }
 }

@@ -1,0 +1,159 @@
+package org.bitext.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bitext.model.Alignment;
+import org.bitext.model.Bead;
+
+/**
+ * A word translation model learned without supervision from the batch itself (after Moore 2002):
+ * a first alignment pass by length and anchors yields confident 1-1 sentence pairs, IBM Model 1
+ * is trained on them in both directions, and the second pass compares sentences through it.
+ *
+ * <p>Sentences are compared as bags of words: a source sentence is mapped into the target
+ * vocabulary through t(f | e) and compared by cosine with the target sentence's own bag, and
+ * the same the other way round. Words are weighted by inverse document frequency so that
+ * function words, which IBM Model 1 translates to everything, count little. The model knows
+ * no language: tokens arrive already folded by the caller.
+ */
+public final class LexicalModel {
+    private static final int ITERATIONS = 5;
+    private static final int MIN_TRAINING_PAIRS = 10;
+
+    private final Vocabulary sourceVocabulary;
+    private final Vocabulary targetVocabulary;
+    private final TranslationTable forward;
+    private final TranslationTable backward;
+    private final float[] sourceIdf;
+    private final float[] targetIdf;
+
+    private LexicalModel(Vocabulary sourceVocabulary, Vocabulary targetVocabulary, TranslationTable forward,
+                         TranslationTable backward, float[] sourceIdf, float[] targetIdf) {
+        this.sourceVocabulary = sourceVocabulary;
+        this.targetVocabulary = targetVocabulary;
+        this.forward = forward;
+        this.backward = backward;
+        this.sourceIdf = sourceIdf;
+        this.targetIdf = targetIdf;
+    }
+
+    /** Collects training pairs from first-pass alignments, then trains. */
+    public static final class Builder {
+        private static final double CONFIDENT = 0.8;
+        private final int maxPairs;
+        private final List<List<String>> sources = new ArrayList<>();
+        private final List<List<String>> targets = new ArrayList<>();
+
+        /** @param maxPairs the most pairs kept (the first ones), which bounds memory and time */
+        public Builder(int maxPairs) {
+            this.maxPairs = maxPairs;
+        }
+
+        /** Adds the confident 1-1 beads of a first-pass alignment. */
+        public Builder add(AlignmentInput source, AlignmentInput target, Alignment alignment) {
+            for (Bead bead : alignment.beads()) {
+                if (sources.size() >= maxPairs) {
+                    break;
+                }
+                if (bead.sourceCount() == 1 && bead.targetCount() == 1 && bead.score() >= CONFIDENT) {
+                    sources.add(source.tokens().get(bead.sourceStart()));
+                    targets.add(target.tokens().get(bead.targetStart()));
+                }
+            }
+            return this;
+        }
+
+        /** Adds known translations (a user's dictionary) as one-word sentence pairs. */
+        public Builder addWordPair(List<String> source, List<String> target) {
+            sources.add(List.copyOf(source));
+            targets.add(List.copyOf(target));
+            return this;
+        }
+
+        public int pairs() {
+            return sources.size();
+        }
+
+        /** The trained model, or null when there were too few pairs to learn anything. */
+        public LexicalModel buildOrNull() {
+            if (sources.size() < MIN_TRAINING_PAIRS) {
+                return null;
+            }
+            Vocabulary sv = Vocabulary.of(sources);
+            Vocabulary tv = Vocabulary.of(targets);
+            List<int[]> s = new ArrayList<>(sources.size());
+            List<int[]> t = new ArrayList<>(targets.size());
+            for (int k = 0; k < sources.size(); k++) {
+                s.add(sv.ids(sources.get(k)));
+                t.add(tv.ids(targets.get(k)));
+            }
+            TranslationTable fwd = TranslationTable.train(s, t, sv.size(), ITERATIONS);
+            TranslationTable bwd = TranslationTable.train(t, s, tv.size(), ITERATIONS);
+            return new LexicalModel(sv, tv, fwd, bwd, idf(s, sv.size()), idf(t, tv.size()));
+        }
+
+        private static float[] idf(List<int[]> sentences, int vocabulary) {
+            int[] df = new int[vocabulary];
+            for (int[] sentence : sentences) {
+                int[] distinct = java.util.Arrays.stream(sentence).distinct().toArray();
+                for (int w : distinct) {
+                    df[w]++;
+                }
+            }
+            float[] idf = new float[vocabulary];
+            for (int w = 0; w < vocabulary; w++) {
+                idf[w] = (float) Math.log(1.0 + (double) sentences.size() / Math.max(1, df[w]));
+            }
+            return idf;
+        }
+    }
+
+    /** The sentence vectors of one document pair, for {@link LexicalSimilarity}. */
+    LexicalSimilarity similarity(List<List<String>> sourceTokens, List<List<String>> targetTokens) {
+        int n = sourceTokens.size();
+        int m = targetTokens.size();
+        SparseVector[] sourceTranslated = new SparseVector[n];
+        SparseVector[] sourceBag = new SparseVector[n];
+        SparseVector[] targetTranslated = new SparseVector[m];
+        SparseVector[] targetBag = new SparseVector[m];
+        for (int i = 0; i < n; i++) {
+            int[] ids = sourceVocabulary.ids(sourceTokens.get(i));
+            sourceBag[i] = bag(ids, sourceIdf);
+            sourceTranslated[i] = translate(ids, forward, targetIdf);
+        }
+        for (int j = 0; j < m; j++) {
+            int[] ids = targetVocabulary.ids(targetTokens.get(j));
+            targetBag[j] = bag(ids, targetIdf);
+            targetTranslated[j] = translate(ids, backward, sourceIdf);
+        }
+        return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag);
+    }
+
+    private static SparseVector bag(int[] ids, float[] idf) {
+        float[] values = new float[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            values[k] = idf[ids[k]];
+        }
+        return SparseVector.of(ids, values, ids.length);
+    }
+
+    private static SparseVector translate(int[] ids, TranslationTable table, float[] idf) {
+        int total = 0;
+        for (int id : ids) {
+            total += table.targetsOf(id).length;
+        }
+        int[] out = new int[total];
+        float[] values = new float[total];
+        int n = 0;
+        for (int id : ids) {
+            int[] fs = table.targetsOf(id);
+            float[] ps = table.probabilitiesOf(id);
+            for (int k = 0; k < fs.length; k++) {
+                out[n] = fs[k];
+                values[n] = ps[k] * idf[fs[k]];
+                n++;
+            }
+        }
+        return SparseVector.of(out, values, n);
+    }
+}
