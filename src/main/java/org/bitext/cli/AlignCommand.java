@@ -6,7 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.io.AtomicFile;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.bitext.output.TmxSettings;
+import org.bitext.output.TsvSettings;
+import org.bitext.output.TsvWriter;
+import org.bitext.pipeline.AlignmentPipeline;
+import org.bitext.pipeline.BatchReport;
+import org.bitext.pipeline.DocumentSink;
+import org.bitext.pipeline.FolderSink;
+import org.bitext.pipeline.LanguagePair;
+import org.bitext.pipeline.StreamSink;
+import org.bitext.text.ScriptLanguageIdentifier;
 import org.bitext.model.Alignment;
 import org.bitext.output.LadderWriter;
 import org.bitext.pipeline.Presegmented;
@@ -30,12 +44,28 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--presegmented", description = "the two inputs hold one sentence a line (source, then target)")
     boolean presegmented;
 
-    @Option(names = "--format", defaultValue = "ladder", description = "with --presegmented: ladder")
+    @Option(names = "--format", defaultValue = "ladder", description = "with --presegmented: ladder (default)")
     String format;
 
     @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "DIR",
             description = "output folder, or - for standard output (default)")
     String output;
+
+    @Option(names = "--src-lang", defaultValue = "en", paramLabel = "LANG",
+            description = "source language (default: ${DEFAULT-VALUE})")
+    String sourceLanguage;
+
+    @Option(names = "--tgt-lang", defaultValue = "ar", paramLabel = "LANG",
+            description = "target language (default: ${DEFAULT-VALUE})")
+    String targetLanguage;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "encoding of files without a byte-order mark (default: UTF-8)")
+    String encoding;
+
+    @Option(names = "--creation-date", paramLabel = "INSTANT",
+            description = "TMX creation date (ISO-8601); default: SOURCE_DATE_EPOCH if set, else none")
+    String creationDate;
 
     @Option(names = "--stacktrace", description = "print stack traces of internal errors")
     boolean stacktrace;
@@ -47,7 +77,50 @@ final class AlignCommand implements Callable<Integer> {
         if (presegmented) {
             return alignPresegmented(out, err);
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "document alignment not wired yet");
+        return alignDocuments(out, err);
+    }
+
+    private int alignDocuments(PrintWriter out, PrintWriter err) throws IOException {
+        LanguagePair languages = LanguagePair.of(sourceLanguage, targetLanguage);
+        TmxSettings tmx = TmxSettings.defaults(VersionProvider.version()).withLanguages(sourceLanguage, targetLanguage);
+        Optional<Instant> date = creationDate();
+        if (date.isPresent()) {
+            tmx = tmx.withCreationDate(date.get());
+        }
+        boolean toStdout = output.equals("-");
+        DocumentSink sink = toStdout
+                ? new StreamSink(new TsvWriter(out, TsvSettings.defaults()))
+                : new FolderSink(Path.of(output), tmx, TsvSettings.defaults());
+        List<Path> excluded = toStdout ? List.of() : List.of(Path.of(output));
+        Optional<Charset> charset = encoding == null ? Optional.empty() : Optional.of(Charset.forName(encoding));
+        AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset, new ScriptLanguageIdentifier());
+        BatchReport report = pipeline.run(inputs, excluded, sink, line -> err.println("bitext: " + line));
+        out.flush();
+        new Summary(report, languages).print(err);
+        err.flush();
+        return report.hasFailures() ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    /** The TMX creation date: --creation-date, else SOURCE_DATE_EPOCH (reproducible builds), else none. */
+    private Optional<Instant> creationDate() {
+        if (creationDate != null) {
+            try {
+                return Optional.of(Instant.parse(creationDate));
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--creation-date: not an ISO-8601 instant such as 2020-03-18T02:19:00Z: " + creationDate);
+            }
+        }
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.trim())));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "SOURCE_DATE_EPOCH is not a number of seconds: " + epoch);
+            }
+        }
+        return Optional.empty();
     }
 
     private int alignPresegmented(PrintWriter out, PrintWriter err) throws IOException {

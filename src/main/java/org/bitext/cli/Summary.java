@@ -1,0 +1,52 @@
+package org.bitext.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.bitext.pipeline.BatchReport;
+import org.bitext.pipeline.LanguagePair;
+
+/** The batch summary printed on standard error after a run. */
+final class Summary {
+    private final BatchReport report;
+    private final LanguagePair languages;
+
+    Summary(BatchReport report, LanguagePair languages) {
+        this.report = report;
+        this.languages = languages;
+    }
+
+    void print(PrintWriter err) {
+        err.println("bitext: " + report.units() + " documents or pairs, " + report.aligned() + " aligned, "
+                + report.monolingual().size() + " with one language only, " + report.failures().size() + " failed");
+        err.println("bitext: sentences: " + languages.source() + " " + report.sourceSentences() + ", "
+                + languages.target() + " " + report.targetSentences());
+        if (!report.beadsByType().isEmpty()) {
+            err.println("bitext: beads: " + join(report.beadsByType()));
+        }
+        if (report.lexiconPairs() > 0) {
+            err.println("bitext: lexicon learned from " + report.lexiconPairs() + " sentence pairs");
+        }
+        if (!report.monolingual().isEmpty()) {
+            err.println("bitext: no pairs (one language only): " + String.join(", ", report.monolingual()));
+        }
+        if (!report.otherLanguages().isEmpty()) {
+            err.println("bitext: paragraphs in other languages, set aside: " + join(report.otherLanguages()));
+        }
+        if (!report.setAside().isEmpty()) {
+            err.println("bitext: paragraphs set aside: " + join(report.setAside()));
+        }
+        if (!report.encodings().isEmpty()) {
+            err.println("bitext: files by encoding: " + join(report.encodings()));
+        }
+        for (String failure : report.failures()) {
+            err.println("bitext: skipped: " + failure);
+        }
+    }
+
+    private static String join(Map<String, ? extends Number> counts) {
+        return new java.util.TreeMap<>(counts).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,37 @@
+package org.bitext.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a batch run did, for the summary on standard error.
+ *
+ * @param units          units of work found (documents and pairs)
+ * @param aligned        units that gave a bilingual alignment
+ * @param monolingual    stems of units with sentences on one side only
+ * @param sourceSentences sentences of the source language, all units
+ * @param targetSentences sentences of the target language, all units
+ * @param beadsByType    beads by shape ("1-1", "2-1", "1-0", ...)
+ * @param otherLanguages paragraphs set aside by language
+ * @param setAside       paragraphs set aside for other reasons
+ * @param encodings      files by the encoding they were decoded with
+ * @param failures       inputs that could not be processed, each with its reason
+ * @param lexiconPairs   sentence pairs the lexicon was trained on (0: no lexicon)
+ */
+public record BatchReport(int units, int aligned, List<String> monolingual, long sourceSentences,
+                          long targetSentences, Map<String, Long> beadsByType, Map<String, Integer> otherLanguages,
+                          Map<String, Integer> setAside, Map<String, Integer> encodings, List<String> failures,
+                          int lexiconPairs) {
+    public BatchReport {
+        monolingual = List.copyOf(monolingual);
+        beadsByType = Map.copyOf(beadsByType);
+        otherLanguages = Map.copyOf(otherLanguages);
+        setAside = Map.copyOf(setAside);
+        encodings = Map.copyOf(encodings);
+        failures = List.copyOf(failures);
+    }
+
+    public boolean hasFailures() {
+        return !failures.isEmpty();
+    }
+}

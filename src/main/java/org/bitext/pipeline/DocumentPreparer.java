@@ -1,0 +1,141 @@
+package org.bitext.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bitext.align.AlignmentInput;
+import org.bitext.io.InputUnit;
+import org.bitext.io.TextDecoder;
+import org.bitext.model.LanguageGuess;
+import org.bitext.model.Paragraph;
+import org.bitext.model.Sentence;
+import org.bitext.model.Span;
+import org.bitext.text.MatchTokens;
+import org.bitext.text.ParagraphSplitter;
+import org.bitext.text.SentenceSegmenter;
+
+/**
+ * Reads a unit of work and turns it into the two sentence sequences to align.
+ *
+ * <p>Which side a paragraph goes to:
+ * <ol>
+ *   <li>a paragraph identified as the source (target) language goes to the source (target) side;</li>
+ *   <li>an undetermined paragraph (a dateline, a short title) goes by its script: the script of the
+ *       source (target) language's text puts it on that side; otherwise it is set aside;</li>
+ *   <li>a paragraph in any other language is set aside and counted, so that a French quote in an
+ *       English article is never aligned with Arabic;</li>
+ *   <li>a URL slug (words joined by hyphens with no space, such as an Arabic headline slug glued to an
+ *       English title) and a paragraph without letters are set aside;</li>
+ *   <li>in a file pair, the English file gives only source paragraphs and the Arabic file only target
+ *       ones.</li>
+ * </ol>
+ * Sentences keep the order of the document, so a block layout (all English, then all Arabic) and an
+ * interleaved one (paragraph by paragraph) give the same two sequences.
+ */
+final class DocumentPreparer {
+    private final TextDecoder decoder;
+    private final ParagraphSplitter splitter;
+    private final SentenceSegmenter segmenter;
+    private final LanguagePair languages;
+
+    DocumentPreparer(TextDecoder decoder, ParagraphSplitter splitter, SentenceSegmenter segmenter,
+                     LanguagePair languages) {
+        this.decoder = decoder;
+        this.splitter = splitter;
+        this.segmenter = segmenter;
+        this.languages = languages;
+    }
+
+    PreparedDocument prepare(InputUnit unit) throws IOException {
+        Sides sides = new Sides();
+        List<String> encodings = new ArrayList<>();
+        if (unit instanceof InputUnit.Pair pair) {
+            read(pair.english(), Side.SOURCE, sides, encodings);
+            read(pair.arabic(), Side.TARGET, sides, encodings);
+        } else {
+            read(((InputUnit.Single) unit).file(), null, sides, encodings);
+        }
+        return new PreparedDocument(unit, encodings, sides.source, sides.target,
+                input(sides.source), input(sides.target), sides.otherLanguages, sides.setAside);
+    }
+
+    private enum Side { SOURCE, TARGET }
+
+    /** Mutable accumulator local to one {@link #prepare} call. */
+    private static final class Sides {
+        final List<Sentence> source = new ArrayList<>();
+        final List<Sentence> target = new ArrayList<>();
+        final Map<String, Integer> otherLanguages = new TreeMap<>();
+        final Map<String, Integer> setAside = new TreeMap<>();
+        int paragraphBase;
+    }
+
+    private void read(Path file, Side only, Sides sides, List<String> encodings) throws IOException {
+        TextDecoder.DecodedText decoded = decoder.decode(file);
+        encodings.add(decoded.encoding());
+        List<Paragraph> paragraphs = splitter.split(decoded.text());
+        for (Paragraph p : paragraphs) {
+            String reason = reasonToSetAside(p);
+            if (reason != null) {
+                sides.setAside.merge(reason, 1, Integer::sum);
+                continue;
+            }
+            Side side = sideOf(p);
+            if (side == null) {
+                sides.otherLanguages.merge(p.language().code(), 1, Integer::sum);
+                continue;
+            }
+            if (only != null && side != only) {
+                sides.setAside.merge("in the other language's file", 1, Integer::sum);
+                continue;
+            }
+            List<Sentence> into = side == Side.SOURCE ? sides.source : sides.target;
+            String language = side == Side.SOURCE ? languages.source() : languages.target();
+            for (Span span : segmenter.split(p.text(), language)) {
+                into.add(new Sentence(into.size(), sides.paragraphBase + p.index(), span, span.of(p.text())));
+            }
+        }
+        sides.paragraphBase += paragraphs.size();
+    }
+
+    private Side sideOf(Paragraph p) {
+        LanguageGuess language = p.language();
+        if (languages.isSource(language.code())) {
+            return Side.SOURCE;
+        }
+        if (languages.isTarget(language.code())) {
+            return Side.TARGET;
+        }
+        if (language.is(LanguageGuess.UNDETERMINED)) {
+            if (p.script().equals(languages.sourceScript())) {
+                return Side.SOURCE;
+            }
+            if (p.script().equals(languages.targetScript())) {
+                return Side.TARGET;
+            }
+        }
+        return null;
+    }
+
+    /** Why a paragraph takes no part in alignment, or null. */
+    static String reasonToSetAside(Paragraph p) {
+        String text = p.text();
+        boolean letters = text.codePoints().anyMatch(Character::isLetter);
+        if (!letters) {
+            return "no letters";
+        }
+        if (text.indexOf(' ') < 0 && text.chars().filter(c -> c == '-').count() >= 2) {
+            return "URL slug";
+        }
+        return null;
+    }
+
+    private static AlignmentInput input(List<Sentence> sentences) {
+        return new AlignmentInput(sentences.stream().map(Sentence::text).toList(),
+                sentences.stream().map(Sentence::paragraphIndex).toList(),
+                sentences.stream().map(s -> MatchTokens.of(s.text())).toList());
+    }
+}

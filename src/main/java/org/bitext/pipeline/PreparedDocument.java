@@ -1,0 +1,35 @@
+package org.bitext.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import org.bitext.align.AlignmentInput;
+import org.bitext.io.InputUnit;
+import org.bitext.model.Sentence;
+
+/**
+ * A unit of work read, split and segmented, ready to align.
+ *
+ * @param unit           where it came from
+ * @param encodings      the encoding each file was decoded with, in file order
+ * @param source         source-language sentences (sentence index = position)
+ * @param target         target-language sentences
+ * @param sourceInput    the source side as the aligner sees it
+ * @param targetInput    the target side as the aligner sees it
+ * @param otherLanguages paragraphs in languages other than the pair's, by language code
+ * @param setAside       paragraphs left out for another reason (slugs, no letters), by reason
+ */
+record PreparedDocument(InputUnit unit, List<String> encodings, List<Sentence> source, List<Sentence> target,
+                        AlignmentInput sourceInput, AlignmentInput targetInput,
+                        Map<String, Integer> otherLanguages, Map<String, Integer> setAside) {
+    PreparedDocument {
+        encodings = List.copyOf(encodings);
+        source = List.copyOf(source);
+        target = List.copyOf(target);
+        otherLanguages = Map.copyOf(otherLanguages);
+        setAside = Map.copyOf(setAside);
+    }
+
+    boolean isBilingual() {
+        return !source.isEmpty() && !target.isEmpty();
+    }
+}
