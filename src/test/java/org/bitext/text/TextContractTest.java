@@ -102,8 +102,8 @@ class TextContractTest {
         for (Span span : spans) {
             assertTrue(span.start() >= previousEnd, where);
             assertTrue(span.end() <= text.length() && span.length() > 0, where);
-            assertFalse(SentenceSegmenter.isSpace(text.codePointAt(span.start())), where);
-            assertFalse(SentenceSegmenter.isSpace(text.codePointBefore(span.end())), where);
+            assertFalse(Whitespace.isSpace(text.codePointAt(span.start())), where);
+            assertFalse(Whitespace.isSpace(text.codePointBefore(span.end())), where);
             assertFalse(splitsSurrogatePair(text, span.start()) || splitsSurrogatePair(text, span.end()), where);
             for (int i = span.start(); i < span.end(); i++) {
                 covered[i] = true;
@@ -111,7 +111,7 @@ class TextContractTest {
             previousEnd = span.end();
         }
         for (int i = 0; i < text.length(); i++) {
-            if (!SentenceSegmenter.isSpace(text.charAt(i))) {
+            if (!Whitespace.isSpace(text.charAt(i))) {
                 assertTrue(covered[i], where + " @" + i);
             }
         }
