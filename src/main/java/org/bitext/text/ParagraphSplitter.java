@@ -40,8 +40,12 @@ public final class ParagraphSplitter {
     static final int MIN_LETTERS = 12;
     static final int MIN_WORDS_UNSTOPPED = 6;
 
-    /** Characters after which a line may be cut between scripts: . ! ? ؟ ۔ … */
-    private static final String STOPS = ".!?\u061F\u06D4\u2026";
+    static final char ARABIC_QUESTION_MARK = '\u061F';
+    static final char ARABIC_FULL_STOP = '\u06D4';
+    static final char HORIZONTAL_ELLIPSIS = '\u2026';
+    /** Characters after which a line may be cut between scripts. */
+    private static final String STOPS = new String(new char[] {
+        '.', '!', '?', ARABIC_QUESTION_MARK, ARABIC_FULL_STOP, HORIZONTAL_ELLIPSIS});
     private static final String WORD_SEPARATORS = "-/_\u2010\u2011\u2012\u2013\u2014";
 
     private final LanguageIdentifier identifier;
@@ -143,16 +147,9 @@ public final class ParagraphSplitter {
         }
         List<Span> pieces = new ArrayList<>();
         for (int[] cut : kept) {
-            int start = cut[0];
-            int end = cut[1];
-            while (start < end && SentenceSegmenter.isSpace(line.codePointAt(start))) {
-                start += Character.charCount(line.codePointAt(start));
-            }
-            while (end > start && SentenceSegmenter.isSpace(line.codePointBefore(end))) {
-                end -= Character.charCount(line.codePointBefore(end));
-            }
-            if (start < end) {
-                pieces.add(new Span(lineStart + start, lineStart + end));
+            Span trimmed = Whitespace.trim(line, cut[0], cut[1]);
+            if (trimmed.length() > 0) {
+                pieces.add(new Span(lineStart + trimmed.start(), lineStart + trimmed.end()));
             }
         }
         return pieces;
@@ -176,7 +173,7 @@ public final class ParagraphSplitter {
             int type = UCharacter.getType(cp);
             boolean closing = type == UCharacterCategory.END_PUNCTUATION || type == UCharacterCategory.FINAL_PUNCTUATION
                     || cp == '"' || cp == '\'';
-            if (!closing && !SentenceSegmenter.isSpace(cp)) {
+            if (!closing && !Whitespace.isSpace(cp)) {
                 return STOPS.indexOf(cp) >= 0;
             }
             i -= Character.charCount(cp);
@@ -214,7 +211,7 @@ public final class ParagraphSplitter {
         boolean letterInToken = false;
         for (int i = start; i < end; ) {
             int cp = line.codePointAt(i);
-            if (SentenceSegmenter.isSpace(cp) || WORD_SEPARATORS.indexOf(cp) >= 0) {
+            if (Whitespace.isSpace(cp) || WORD_SEPARATORS.indexOf(cp) >= 0) {
                 letterInToken = false;
             } else if (UCharacter.isLetter(cp) && !letterInToken) {
                 words++;
@@ -243,7 +240,7 @@ public final class ParagraphSplitter {
         boolean space = false;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
-            if (SentenceSegmenter.isSpace(cp)) {
+            if (Whitespace.isSpace(cp)) {
                 space = out.length() > 0;
             } else {
                 if (space) {

@@ -51,12 +51,19 @@ public final class ScriptLanguageIdentifier implements LanguageIdentifier {
             "or", "but", "she", "they", "his", "her", "their", "its", "would", "said", "who",
             "we", "you", "there", "than", "after", "about");
 
-    /**
-     * Letters used by Persian, Urdu, Kurdish or Pashto but not by Arabic: peh, tcheh, jeh,
-     * gaf, keheh, farsi yeh, heh doachashmee, heh goal, yeh barree.
-     */
-    private static final String NON_ARABIC_LETTERS =
-            "\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06BE\u06C1\u06D2";
+    static final char PEH = '\u067E';
+    static final char TCHEH = '\u0686';
+    static final char JEH = '\u0698';
+    static final char KEHEH = '\u06A9';
+    static final char GAF = '\u06AF';
+    static final char HEH_DOACHASHMEE = '\u06BE';
+    static final char HEH_GOAL = '\u06C1';
+    static final char FARSI_YEH = '\u06CC';
+    static final char YEH_BARREE = '\u06D2';
+
+    /** Letters of Persian, Urdu, Kurdish or Pashto that Arabic does not use. */
+    private static final String NON_ARABIC_LETTERS = new String(new char[] {
+        PEH, TCHEH, JEH, KEHEH, GAF, HEH_DOACHASHMEE, HEH_GOAL, FARSI_YEH, YEH_BARREE});
 
     @Override
     public LanguageGuess identify(CharSequence text) {

@@ -1,6 +1,7 @@
 package org.bitext.text;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ScriptRuns {
 
     /** The script with the most letters in {@code text}; {@code Zyyy} when it has none. */
     public static String dominant(CharSequence text) {
-        int[] counts = new int[UScript.CODE_LIMIT];
+        int[] counts = new int[UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1];
         int best = UScript.INVALID_CODE;
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);

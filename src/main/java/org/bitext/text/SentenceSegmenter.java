@@ -1,7 +1,6 @@
 package org.bitext.text;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
@@ -152,7 +151,7 @@ public final class SentenceSegmenter {
      */
     static boolean afterEllipsis(String text, int boundary) {
         int i = boundary;
-        while (i > 0 && (isSpace(text.charAt(i - 1)) || isClosing(text.charAt(i - 1)))) {
+        while (i > 0 && (Whitespace.isSpace(text.charAt(i - 1)) || isClosing(text.charAt(i - 1)))) {
             i--;
         }
         boolean ellipsis = (i >= 1 && text.charAt(i - 1) == ELLIPSIS) || text.startsWith("...", i - 3);
@@ -168,11 +167,11 @@ public final class SentenceSegmenter {
     /** The white-space-delimited token that ends just before {@code boundary}, without leading punctuation. */
     private static String tokenBefore(String text, int boundary) {
         int end = boundary;
-        while (end > 0 && isSpace(text.codePointBefore(end))) {
+        while (end > 0 && Whitespace.isSpace(text.codePointBefore(end))) {
             end -= Character.charCount(text.codePointBefore(end));
         }
         int start = end;
-        while (start > 0 && !isSpace(text.codePointBefore(start))) {
+        while (start > 0 && !Whitespace.isSpace(text.codePointBefore(start))) {
             start -= Character.charCount(text.codePointBefore(start));
         }
         while (start < end && !Character.isLetterOrDigit(text.codePointAt(start))) {
@@ -197,7 +196,7 @@ public final class SentenceSegmenter {
     private static boolean startsWithDigit(String text, int boundary) {
         int i = boundary;
         // Zero-width spaces and other format characters are invisible: skip them too.
-        while (i < text.length() && (isSpace(text.codePointAt(i))
+        while (i < text.length() && (Whitespace.isSpace(text.codePointAt(i))
                 || Character.getType(text.codePointAt(i)) == Character.FORMAT)) {
             i += Character.charCount(text.codePointAt(i));
         }
@@ -205,19 +204,10 @@ public final class SentenceSegmenter {
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> spans) {
-        while (start < end && isSpace(text.codePointAt(start))) {
-            start += Character.charCount(text.codePointAt(start));
-        }
-        while (end > start && isSpace(text.codePointBefore(end))) {
-            end -= Character.charCount(text.codePointBefore(end));
-        }
-        if (start < end) {
-            spans.add(new Span(start, end));
+        Span trimmed = Whitespace.trim(text, start, end);
+        if (trimmed.length() > 0) {
+            spans.add(trimmed);
         }
     }
 
-    /** White space in the Unicode sense (includes no-break space), the one used for trimming. */
-    static boolean isSpace(int cp) {
-        return UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
-    }
 }

@@ -1,0 +1,126 @@
+package org.bitext.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.bitext.model.LanguageGuess;
+import org.bitext.model.Paragraph;
+import org.bitext.model.Span;
+import org.junit.jupiter.api.Test;
+
+class ParagraphSplitterTest {
+    /** The Arabic URL slug of seed 003: "the American forces withdraw from the strategic al-Qa'im base". */
+    private static final String ARABIC_SLUG = "\u0627\u0644\u0642\u0648\u0627\u062A-\u0627\u0644\u0623\u0645\u0631\u064A\u0643\u064A\u0629-"
+            + "\u062A\u0646\u0633\u062D\u0628-\u0645\u0646-\u0642\u0627\u0639\u062F\u0629-\u0627\u0644\u0642\u0627\u0626\u0645-"
+            + "\u0627\u0644\u0627\u0633\u062A\u0631\u0627\u062A\u064A\u062C\u064A\u0629";
+    private static final String ARABIC_SENTENCE = "\u0627\u0646\u0633\u062D\u0628\u062A \u0642\u0648\u0627\u062A "
+            + "\u0627\u0644\u062A\u062D\u0627\u0644\u0641 \u0645\u0646 \u0627\u0644\u0642\u0627\u0639\u062F\u0629.";
+    private static final String ARABIC_SAID = "\u0642\u0627\u0644 \u0627\u0644\u0645\u062A\u062D\u062F\u062B"; // the spokesman said
+    private static final String ARABIC_THAT_FORCES = "\u0625\u0646 \u0627\u0644\u0642\u0648\u0627\u062A \u0633\u062A\u0646\u0633\u062D\u0628"; // that the forces will withdraw
+
+    private final ParagraphSplitter splitter = new ParagraphSplitter(new ScriptLanguageIdentifier());
+
+    private List<String> texts(String input) {
+        return splitter.split(input).stream().map(Paragraph::text).collect(Collectors.toList());
+    }
+
+    @Test
+    void blankLinesSeparateParagraphs() {
+        assertEquals(List.of("One.", "Two."), texts("One.\n \t\nTwo.\n\n\n"));
+    }
+
+    @Test
+    void lineBreakInsideAParagraphIsASoftWrap() {
+        assertEquals(List.of("The coalition withdrew from the base."), texts("The coalition withdrew\nfrom the base."));
+    }
+
+    @Test
+    void spacesAndTabsAreCollapsedAndTextTrimmed() {
+        assertEquals(List.of("The coalition withdrew."), texts("  The \t coalition   withdrew.  \n"));
+    }
+
+    @Test
+    void scriptChangeBetweenLinesStartsAParagraph() {
+        assertEquals(List.of("The coalition withdrew from the base.", ARABIC_SENTENCE),
+                texts("The coalition withdrew from the base.\n" + ARABIC_SENTENCE));
+    }
+
+    @Test
+    void lineWithoutLettersDoesNotBreakAParagraph() {
+        assertEquals(List.of("Casualties: 2020 - 300 dead"), texts("Casualties:\n2020 - 300\ndead"));
+    }
+
+    @Test
+    void englishTitleGluedToAnArabicSlugIsTwoParagraphs() {
+        String title = "The American troops withdraw from the strategic al-Q\u0101\u2019im Base.";
+        List<Paragraph> paragraphs = splitter.split(title + ARABIC_SLUG + "\n\nNext.");
+        assertEquals(List.of(title, ARABIC_SLUG, "Next."),
+                paragraphs.stream().map(Paragraph::text).collect(Collectors.toList()));
+        assertEquals(List.of("Latn", "Arab", "Latn"),
+                paragraphs.stream().map(Paragraph::script).collect(Collectors.toList()));
+        assertEquals(new Span(title.length(), title.length() + ARABIC_SLUG.length()), paragraphs.get(1).span());
+        assertEquals(1, paragraphs.get(1).line());
+        assertEquals("ar", paragraphs.get(1).language().code());
+    }
+
+    @Test
+    void englishSentenceQuotingOneArabicWordIsNotSplit() {
+        String text = "Protesters chanted \u201C\u0627\u0644\u0627\u0633\u062A\u0631\u0627\u062A\u064A\u062C\u064A\u0629\u201D "
+                + "outside the embassy.";
+        assertEquals(List.of(text), texts(text));
+    }
+
+    @Test
+    void latinNameInsideAnArabicSentenceIsNotSplit() {
+        String text = ARABIC_SAID + " Myles B. Caggins " + ARABIC_THAT_FORCES + ".";
+        assertEquals(List.of(text), texts(text));
+        String atTheEnd = ARABIC_SAID + " Middle East Eye";
+        assertEquals(List.of(atTheEnd), texts(atTheEnd));
+    }
+
+    @Test
+    void openingQuoteBeforeACutGoesWithTheTextAfterIt() {
+        String english = "The spokesman said this in Arabic.";
+        String arabic = "\u00AB" + ARABIC_SAID + " " + ARABIC_THAT_FORCES + "\u00BB";
+        assertEquals(List.of(english, arabic), texts(english + " " + arabic));
+    }
+
+    @Test
+    void paragraphWithoutLettersOrDigitsIsKept() {
+        List<Paragraph> paragraphs = splitter.split("One.\n\n***\n\nTwo.");
+        assertEquals("***", paragraphs.get(1).text());
+        assertEquals("Zyyy", paragraphs.get(1).script());
+        assertEquals(LanguageGuess.undetermined(), paragraphs.get(1).language());
+    }
+
+    @Test
+    void fieldsLocateTheParagraphInTheInput() {
+        String input = "\n  First line\n  wraps here.  \n\nSecond.";
+        List<Paragraph> paragraphs = splitter.split(input);
+        Paragraph first = paragraphs.get(0);
+        assertEquals(0, first.index());
+        assertEquals(2, first.line());
+        assertEquals(new Span(3, 27), first.span());
+        assertEquals("First line\n  wraps here.", first.span().of(input));
+        assertEquals("First line wraps here.", first.text());
+        assertEquals(1, first.runs().size());
+        assertEquals(new Span(0, first.text().length()), first.runs().get(0).span());
+        Paragraph second = paragraphs.get(1);
+        assertEquals(1, second.index());
+        assertEquals(5, second.line());
+        assertEquals("Second.", second.span().of(input));
+    }
+
+    @Test
+    void languageComesFromTheIdentifier() {
+        ParagraphSplitter fixed = new ParagraphSplitter(text -> new LanguageGuess("xx", 0.25));
+        assertEquals(new LanguageGuess("xx", 0.25), fixed.split("Anything at all.").get(0).language());
+    }
+
+    @Test
+    void emptyOrBlankInputHasNoParagraphs() {
+        assertEquals(List.of(), splitter.split(""));
+        assertEquals(List.of(), splitter.split(" \n\t\n"));
+    }
+}
