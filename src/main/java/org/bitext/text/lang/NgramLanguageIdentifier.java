@@ -22,11 +22,14 @@ import org.bitext.text.LanguageIdentifier;
  *       naive-Bayes model ({@link NgramModel}) trained on redistributable text (see
  *       docs/langid.md).</li>
  * </ol>
- * The answer is {@code und} when the text has fewer than {@value #MIN_LETTERS} letters in a
+ * Web and mail addresses are ignored. The answer is {@code und} when the text has fewer than {@value #MIN_LETTERS} letters in a
  * shared script, or when the best language's posterior is below {@value #MIN_CONFIDENCE}.
  * Posteriors come from the scores divided by {@value #TEMPERATURE}, because overlapping
  * n-grams of four orders are far from independent and raw naive-Bayes posteriors are
- * overconfident.
+ * overconfident; text shorter than {@value #SHORT_TEXT_LETTERS} letters gets a
+ * proportionally higher temperature, so a title or a dateline is {@code und} rather than
+ * confidently wrong. Among Latin-script languages English has a prior (see
+ * {@link #ENGLISH_PRIOR}).
  *
  * <p>Immutable and thread-safe; the model loads once, in the constructor.
  */
@@ -36,6 +39,14 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     static final int MIN_LETTERS = 4;
     static final double MIN_CONFIDENCE = 0.6;
     static final double TEMPERATURE = 4.0;
+    /** Below this many letters the temperature grows in proportion: short text, less sure. */
+    static final int SHORT_TEXT_LETTERS = 40;
+    /**
+     * Log prior odds of English among Latin-script languages. The pipeline reads
+     * Arabic-English news, where Latin-script text is English far more often than anything
+     * else; without it a dateline such as "Baghdad, Iraq" has too few letters to tell.
+     */
+    static final double ENGLISH_PRIOR = 2.0;
     /** A tenth of kana among Han and kana letters marks Japanese. */
     static final double KANA_SHARE_FOR_JAPANESE = 0.1;
 
@@ -87,15 +98,17 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
             if (raw == null) {
                 throw new IllegalStateException("missing language model resource " + resource);
             }
+            // buffered outside the inflater: the reader takes a byte at a time
             return new NgramLanguageIdentifier(NgramModel.read(
-                    new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)));
+                    new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)));
         } catch (IOException e) {
             throw new UncheckedIOException(resource + ": cannot read language model", e);
         }
     }
 
     @Override
-    public LanguageGuess identify(CharSequence text) {
+    public LanguageGuess identify(CharSequence input) {
+        CharSequence text = withoutAddresses(input);
         int[] letters = new int[UScript.CODE_LIMIT];
         int script = UScript.COMMON;
         int bestWeight = 0;
@@ -126,7 +139,42 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
         if (group == null || letters[script] < MIN_LETTERS) {
             return LanguageGuess.undetermined();
         }
-        return bestOf(group, scores(group, text));
+        double temperature = TEMPERATURE
+                * Math.max(1.0, SHORT_TEXT_LETTERS / (double) letters[script]);
+        return bestOf(group, scores(group, text), temperature);
+    }
+
+    /**
+     * The text with web and mail addresses blanked out: their letters ({@code https www com})
+     * say nothing about the language around them. Tokens are split at whitespace; a token is an
+     * address when it holds {@code ://}, starts with {@code www.}, or holds an {@code @}
+     * followed later by a dot.
+     */
+    static CharSequence withoutAddresses(CharSequence text) {
+        String s = text.toString();
+        if (!s.contains("://") && !s.contains("www.") && s.indexOf('@') < 0) {
+            return text;
+        }
+        StringBuilder masked = new StringBuilder(s);
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            String token = s.substring(start, i);
+            int at = token.indexOf('@');
+            if (token.contains("://") || token.startsWith("www.")
+                    || at > 0 && token.indexOf('.', at) > at) {
+                for (int k = start; k < i; k++) {
+                    masked.setCharAt(k, ' ');
+                }
+            }
+        }
+        return masked;
     }
 
     /** Log-scores (likelihood plus letter priors) of {@code text} per language of a group. */
@@ -136,10 +184,15 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
         if (group.script == UScript.ARABIC) {
             ArabicLetterRules.addPriors(text, group, scores);
         }
+        int english = group.indexOf("en");
+        if (english >= 0) {
+            scores[english] += ENGLISH_PRIOR;
+        }
         return scores;
     }
 
-    private static LanguageGuess bestOf(NgramModel.Group group, double[] scores) {
+    private static LanguageGuess bestOf(NgramModel.Group group, double[] scores,
+                                        double temperature) {
         int best = 0;
         for (int l = 1; l < scores.length; l++) {
             if (scores[l] > scores[best]) {
@@ -148,7 +201,7 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
         }
         double sum = 0;
         for (double s : scores) {
-            sum += Math.exp((s - scores[best]) / TEMPERATURE);
+            sum += Math.exp((s - scores[best]) / temperature);
         }
         double confidence = 1 / sum;
         if (confidence < MIN_CONFIDENCE) {

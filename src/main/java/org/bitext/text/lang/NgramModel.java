@@ -31,9 +31,12 @@ final class NgramModel {
     /** Additive smoothing constant; small because unseen letters are strong evidence. */
     static final double SMOOTHING = 0.05;
 
-    /** The raw counts of one script's languages, as the trainer writes them. */
+    /**
+     * The raw counts of one script's languages, as the trainer writes them; {@code counts}
+     * holds, for n-gram {@code e} and language {@code l}, its count at {@code e * n + l}.
+     */
     record Counts(String script, List<String> languages, long[][] totals, long[] keys,
-                  int[][] counts) {
+                  int[] counts) {
         Counts {
             languages = List.copyOf(languages);
         }
@@ -70,7 +73,7 @@ final class NgramModel {
                 slots[slot] = counts.keys()[e];
                 for (int l = 0; l < n; l++) {
                     increments[slot * n + l] =
-                            (float) Math.log1p(counts.counts()[e][l] / SMOOTHING);
+                            (float) Math.log1p(counts.counts()[e * n + l] / SMOOTHING);
                 }
             }
         }
@@ -153,8 +156,8 @@ final class NgramModel {
             data.writeInt(g.keys().length);
             for (int e = 0; e < g.keys().length; e++) {
                 data.writeLong(g.keys()[e]);
-                for (int c : g.counts()[e]) {
-                    writeVarint(data, c);
+                for (int l = 0; l < g.languages().size(); l++) {
+                    writeVarint(data, g.counts()[e * g.languages().size() + l]);
                 }
             }
         }
@@ -181,11 +184,11 @@ final class NgramModel {
             }
             int entries = data.readInt();
             long[] keys = new long[entries];
-            int[][] counts = new int[entries][n];
+            int[] counts = new int[entries * n];
             for (int e = 0; e < entries; e++) {
                 keys[e] = data.readLong();
                 for (int l = 0; l < n; l++) {
-                    counts[e][l] = readVarint(data);
+                    counts[e * n + l] = readVarint(data);
                 }
             }
             groups.add(new Counts(script, languages, totals, keys, counts));

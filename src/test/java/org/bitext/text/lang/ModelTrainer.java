@@ -154,11 +154,11 @@ final class ModelTrainer {
                     script, languages.get(l), letters);
         }
         long[] keys = new long[counts.size()];
-        int[][] rows = new int[counts.size()][];
+        int[] rows = new int[counts.size() * n];
         int e = 0;
         for (Map.Entry<Long, int[]> entry : counts.entrySet()) {
             keys[e] = entry.getKey();
-            rows[e++] = entry.getValue();
+            System.arraycopy(entry.getValue(), 0, rows, e++ * n, n);
         }
         System.err.printf(java.util.Locale.ROOT, "%s: %d n-grams%n", script, keys.length);
         return new NgramModel.Counts(script, languages, totals, keys, rows);
