@@ -52,7 +52,14 @@ public final class LetterScripts {
 
     /** ICU script code of the script with the most weighted letters, COMMON if none. */
     static int dominant(CharSequence text) {
-        int[] counts = new int[UScript.CODE_LIMIT];
+        return dominant(text, new int[UScript.CODE_LIMIT]);
+    }
+
+    /**
+     * Like {@link #dominant(CharSequence)}, and leaves in {@code counts} (indexed by ICU
+     * script code, {@link UScript#CODE_LIMIT} long) the weighted letter count of each script.
+     */
+    static int dominant(CharSequence text, int[] counts) {
         int best = UScript.COMMON;
         int bestCount = 0;
         for (int i = 0; i < text.length(); ) {

@@ -109,18 +109,11 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     @Override
     public LanguageGuess identify(CharSequence input) {
         CharSequence text = withoutAddresses(input);
+        int[] weighted = new int[UScript.CODE_LIMIT];
+        int script = LetterScripts.dominant(text, weighted);
         int[] letters = new int[UScript.CODE_LIMIT];
-        int script = UScript.COMMON;
-        int bestWeight = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            int s = LetterScripts.letterScript(cp);
-            if (s != UScript.COMMON
-                    && ++letters[s] * LetterScripts.weight(s) > bestWeight) {
-                bestWeight = letters[s] * LetterScripts.weight(s);
-                script = s;
-            }
+        for (int s = 0; s < letters.length; s++) {
+            letters[s] = weighted[s] / LetterScripts.weight(s);
         }
         if (script == UScript.COMMON) {
             return LanguageGuess.undetermined();
