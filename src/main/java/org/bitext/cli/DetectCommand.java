@@ -1,0 +1,104 @@
+package org.bitext.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.bitext.model.LanguageGuess;
+import org.bitext.model.ScriptRun;
+import org.bitext.text.LanguageIdentifier;
+import org.bitext.text.lang.LetterScripts;
+import org.bitext.text.lang.NgramLanguageIdentifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bitext detect [--runs] [FILE...]}: one TSV row per paragraph with its dominant script
+ * and language, or with {@code --runs} one row per script run.
+ */
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = "Print the script and language of each paragraph as TSV "
+                + "(file, paragraph, [run,] script, language, confidence).")
+public final class DetectCommand implements Callable<Integer> {
+    static final int EXIT_OK = 0;
+    static final int EXIT_BAD_INPUT = 3;
+    static final String STDIN = "-";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", description = "One row per script run instead of per paragraph.")
+    boolean runs;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Text files (UTF-8); '-' or none reads standard input.")
+    List<String> files = List.of();
+
+    private final LanguageIdentifier identifier;
+
+    public DetectCommand() {
+        this(NgramLanguageIdentifier.standard());
+    }
+
+    DetectCommand(LanguageIdentifier identifier) {
+        this.identifier = identifier;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println(runs ? "file\tparagraph\trun\tscript\tlanguage\tconfidence"
+                : "file\tparagraph\tscript\tlanguage\tconfidence");
+        int exit = EXIT_OK;
+        for (String file : files.isEmpty() ? List.of(STDIN) : files) {
+            String text;
+            try {
+                text = read(file);
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+                exit = EXIT_BAD_INPUT;
+                continue;
+            }
+            List<String> paragraphs = BlankLineParagraphs.split(text);
+            for (int p = 0; p < paragraphs.size(); p++) {
+                String paragraph = paragraphs.get(p);
+                if (!runs) {
+                    row(out, file, p + "", LetterScripts.dominantScript(paragraph),
+                            identifier.identify(paragraph));
+                    continue;
+                }
+                List<ScriptRun> scriptRuns = LetterScripts.runs(paragraph);
+                for (int r = 0; r < scriptRuns.size(); r++) {
+                    String runText = scriptRuns.get(r).span().of(paragraph);
+                    row(out, file, p + "\t" + r, scriptRuns.get(r).script(),
+                            identifier.identify(runText));
+                }
+            }
+        }
+        out.flush();
+        return exit;
+    }
+
+    private String read(String file) throws IOException {
+        if (file.equals(STDIN)) {
+            InputStream in = System.in;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    private static void row(PrintWriter out, String file, String position, String script,
+                            LanguageGuess guess) {
+        out.println(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%.3f",
+                file, position, script, guess.code(), guess.confidence()));
+    }
+}

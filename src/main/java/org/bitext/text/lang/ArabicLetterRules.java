@@ -1,0 +1,132 @@
+package org.bitext.text.lang;
+
+import java.util.List;
+
+/**
+ * Letters that only some Arabic-script languages write, as prior evidence added to the
+ * n-gram scores of the languages that use them.
+ *
+ * <p>Rules (each occurrence of a letter, up to {@value #MAX_OCCURRENCES} per letter, adds
+ * {@value #BONUS} nats to every language whose set holds it):
+ * <ul>
+ *   <li>Persian {@code fa}: peh, tcheh, jeh, gaf, keheh, Farsi yeh.</li>
+ *   <li>Urdu {@code ur}: tteh, ddal, rreh, noon ghunna, yeh barree, heh doachashmee.</li>
+ *   <li>Pashto {@code ps}: teh with ring, hah with hamza above, hah with three dots, dal with
+ *       ring, reh with ring, reh with dot below and above, seen with dot below and above, kaf
+ *       with ring, noon with ring, yeh with tail, yeh with two dots below (e).</li>
+ *   <li>Sorani {@code ckb}: reh with small v below, lam with small v, oe, yeh with small v,
+ *       ae.</li>
+ *   <li>Sindhi {@code sd}: the implosives and aspirates (beeh, beheh, teheh, tteheh, dyeh, nyeh,
+ *       tcheheh, dahal, ddahal, dul, reh with four dots, peheh, swash kaf, rnoon, gueh,
+ *       ngoeh, ...), the Sindhi ampersand and postposition sign, and heh doachashmee,
+ *       which Sindhi shares with Urdu.</li>
+ *   <li>Uyghur {@code ug}: u, yu, ve, e, ae, ng.</li>
+ * </ul>
+ * The sets overlap on purpose (ae is Sorani and Uyghur, e is Pashto and Uyghur): a letter is
+ * evidence for every language that writes it, and the n-gram model settles the rest.
+ */
+final class ArabicLetterRules {
+    static final double BONUS = 1.5;
+    static final int MAX_OCCURRENCES = 3;
+
+    static final char PEH = '\u067E';
+    static final char TCHEH = '\u0686';
+    static final char JEH = '\u0698';
+    static final char GAF = '\u06AF';
+    static final char KEHEH = '\u06A9';
+    static final char FARSI_YEH = '\u06CC';
+
+    static final char TTEH = '\u0679';
+    static final char DDAL = '\u0688';
+    static final char RREH = '\u0691';
+    static final char NOON_GHUNNA = '\u06BA';
+    static final char YEH_BARREE = '\u06D2';
+    static final char HEH_DOACHASHMEE = '\u06BE';
+
+    static final char TEH_WITH_RING = '\u067C';
+    static final char HAH_WITH_HAMZA_ABOVE = '\u0681';
+    static final char HAH_WITH_THREE_DOTS_ABOVE = '\u0685';
+    static final char DAL_WITH_RING = '\u0689';
+    static final char REH_WITH_RING = '\u0693';
+    static final char REH_WITH_DOT_BELOW_AND_ABOVE = '\u0696';
+    static final char SEEN_WITH_DOT_BELOW_AND_ABOVE = '\u069A';
+    static final char KAF_WITH_RING = '\u06AB';
+    static final char NOON_WITH_RING = '\u06BC';
+    static final char YEH_WITH_TAIL = '\u06CD';
+    static final char E = '\u06D0';
+
+    static final char REH_WITH_SMALL_V_BELOW = '\u0695';
+    static final char LAM_WITH_SMALL_V = '\u06B5';
+    static final char OE = '\u06C6';
+    static final char YEH_WITH_SMALL_V = '\u06CE';
+    static final char AE = '\u06D5';
+
+    static final char DYEH = '\u0684';
+    static final char NYEH = '\u0683';
+    static final char TCHEHEH = '\u0687';
+    static final char DAL_WITH_DOT_BELOW = '\u068A';
+    static final char DAHAL = '\u068C';
+    static final char DDAHAL = '\u068D';
+    static final char DUL = '\u068F';
+    static final char REH_WITH_FOUR_DOTS_ABOVE = '\u0699';
+    static final char PEHEH = '\u06A6';
+    static final char SWASH_KAF = '\u06AA';
+    static final char RNOON = '\u06BB';
+    static final char BEEH = '\u067B';
+    static final char GUEH = '\u06B3';
+    static final char BEHEH = '\u0680';
+    static final char TEHEH = '\u067A';
+    static final char TTEHEH = '\u067D';
+    static final char NGOEH = '\u06B1';
+    static final char SINDHI_POSTPOSITION_MEN = '\u06FE';
+    static final char SINDHI_AMPERSAND = '\u06FD';
+
+    static final char U = '\u06C7';
+    static final char YU = '\u06C8';
+    static final char VE = '\u06CB';
+    static final char NG = '\u06AD';
+
+    /** A language and the letters that speak for it. */
+    record LetterSet(String language, String letters) {
+    }
+
+    static final List<LetterSet> SETS = List.of(
+            new LetterSet("fa", "" + PEH + TCHEH + JEH + GAF + KEHEH + FARSI_YEH),
+            new LetterSet("ur", "" + TTEH + DDAL + RREH + NOON_GHUNNA + YEH_BARREE
+                    + HEH_DOACHASHMEE),
+            new LetterSet("ps", "" + TEH_WITH_RING + HAH_WITH_HAMZA_ABOVE
+                    + HAH_WITH_THREE_DOTS_ABOVE + DAL_WITH_RING + REH_WITH_RING
+                    + REH_WITH_DOT_BELOW_AND_ABOVE + SEEN_WITH_DOT_BELOW_AND_ABOVE
+                    + KAF_WITH_RING + NOON_WITH_RING + YEH_WITH_TAIL + E),
+            new LetterSet("ckb", "" + REH_WITH_SMALL_V_BELOW + LAM_WITH_SMALL_V + OE
+                    + YEH_WITH_SMALL_V + AE),
+            new LetterSet("sd", "" + DYEH + NYEH + TCHEHEH + DAL_WITH_DOT_BELOW + DAHAL + DDAHAL
+                    + DUL + REH_WITH_FOUR_DOTS_ABOVE + PEHEH + SWASH_KAF + RNOON + BEEH + GUEH
+                    + BEHEH + TEHEH + TTEHEH + NGOEH + SINDHI_POSTPOSITION_MEN
+                    + SINDHI_AMPERSAND + HEH_DOACHASHMEE),
+            new LetterSet("ug", "" + U + YU + VE + E + AE + NG));
+
+    private ArabicLetterRules() {
+    }
+
+    /**
+     * Adds the letter evidence of {@code text} to {@code scores}, whose entries follow
+     * {@code group}'s languages; languages without a letter set get nothing.
+     */
+    static void addPriors(CharSequence text, NgramModel.Group group, double[] scores) {
+        for (LetterSet set : SETS) {
+            int l = group.indexOf(set.language());
+            if (l < 0) {
+                continue;
+            }
+            int[] seen = new int[set.letters().length()];
+            for (int i = 0; i < text.length(); i++) {
+                int k = set.letters().indexOf(text.charAt(i));
+                if (k >= 0 && seen[k] < MAX_OCCURRENCES) {
+                    seen[k]++;
+                    scores[l] += BONUS;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.bitext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DetectCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new DetectCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsOneTsvRowPerParagraph() throws IOException {
+        Path f = write("a.txt", "The minister said on Tuesday that the bridge\nwould open soon.\n\n"
+                + "قال الوزير يوم الثلاثاء إن الجسر الجديد سيفتتح قبل نهاية العام.\n\n2019\n");
+        Result r = run(f.toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("file\tparagraph\tscript\tlanguage\tconfidence", lines[0]);
+        assertEquals(4, lines.length);
+        String[] first = lines[1].split("\t");
+        assertEquals(5, first.length);
+        assertEquals(f.toString(), first[0]);
+        assertEquals("0", first[1]);
+        assertEquals("Latn", first[2]);
+        assertEquals("en", first[3]);
+        assertEquals("1\tArab\tar", lines[2].split("\t", 2)[1].substring(0, 9));
+        assertEquals("2\tZyyy\tund\t0.000", lines[3].split("\t", 2)[1]);
+    }
+
+    @Test
+    void runsOptionGivesOneRowPerScriptRun() throws IOException {
+        Path f = write("mixed.txt", "قال الوزير يوم الثلاثاء إن الجسر سيفتتح "
+                + "\"The minister said the bridge will open soon\" في نهاية العام.\n");
+        Result r = run("--runs", f.toString());
+        String[] lines = r.out().split("\n");
+        assertEquals("file\tparagraph\trun\tscript\tlanguage\tconfidence", lines[0]);
+        assertEquals(4, lines.length, r.out());
+        assertEquals("0\t1\tLatn\ten", String.join("\t",
+                java.util.Arrays.copyOfRange(lines[2].split("\t"), 1, 5)));
+    }
+
+    @Test
+    void numbersUseLocaleRootUnderArabicLocale() throws IOException {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            Path f = write("fr.txt", "Le ministre a déclaré mardi que le nouveau pont ouvrirait.\n");
+            String confidence = run(f.toString()).out().split("\n")[1].split("\t")[4];
+            assertEquals(true, confidence.matches("[01]\\.\\d{3}"), confidence);
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void unreadableFileIsBadInputNamedInTheMessage() {
+        Result r = run(dir.resolve("missing.txt").toString());
+        assertEquals(DetectCommand.EXIT_BAD_INPUT, r.exit());
+        assertEquals(true, r.err().startsWith(dir.resolve("missing.txt") + ": cannot read"),
+                r.err());
+    }
+
+    @Test
+    void blankLinesSeparateParagraphsAndSoftWrapsJoin() {
+        assertEquals(java.util.List.of("a b", "c"), BlankLineParagraphs.split("a\nb\n\n \nc\n"));
+    }
+}
