@@ -20,7 +20,7 @@ import org.bitext.pipeline.DocumentSink;
 import org.bitext.pipeline.FolderSink;
 import org.bitext.pipeline.LanguagePair;
 import org.bitext.pipeline.StreamSink;
-import org.bitext.text.ScriptLanguageIdentifier;
+import org.bitext.text.lang.NgramLanguageIdentifier;
 import org.bitext.model.Alignment;
 import org.bitext.output.LadderWriter;
 import org.bitext.pipeline.Presegmented;
@@ -93,7 +93,7 @@ final class AlignCommand implements Callable<Integer> {
                 : new FolderSink(Path.of(output), tmx, TsvSettings.defaults());
         List<Path> excluded = toStdout ? List.of() : List.of(Path.of(output));
         Optional<Charset> charset = encoding == null ? Optional.empty() : Optional.of(Charset.forName(encoding));
-        AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset, new ScriptLanguageIdentifier());
+        AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset, NgramLanguageIdentifier.standard());
         BatchReport report = pipeline.run(inputs, excluded, sink, line -> err.println("bitext: " + line));
         out.flush();
         new Summary(report, languages).print(err);
