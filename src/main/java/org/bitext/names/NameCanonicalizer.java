@@ -168,13 +168,31 @@ public final class NameCanonicalizer {
         return true;
     }
 
+    boolean sameName(NameKey a, NameKey b) {
+        if (!a.key().equals(b.key()) || isNisba(a.form(), b.form()) || isNisba(b.form(), a.form())) {
+            return false;
+        }
+        return matcher.matches(a, b);
+    }
+
+    /** {@code longer} is {@code shorter} with the adjective ending -i (Iraq, Iraqi): another word. */
+    static boolean isNisba(String longer, String shorter) {
+        return longer.length() == shorter.length() + 1 && longer.startsWith(shorter) && longer.endsWith("i");
+    }
+
     private int find(NameKey k, Map<String, List<Integer>> byKey, List<NameKey> reps) {
+        int best = -1;
+        double bestScore = -1;
         for (int g : byKey.getOrDefault(k.key(), List.of())) {
-            if (matcher.matches(reps.get(g), k)) {
-                return g;
+            if (sameName(reps.get(g), k)) {
+                double score = matcher.score(reps.get(g), k);
+                if (score > bestScore) {
+                    best = g;
+                    bestScore = score;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
     private String choose(Map<String, Integer> counts) {

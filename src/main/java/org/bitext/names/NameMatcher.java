@@ -103,8 +103,15 @@ public final class NameMatcher {
 
     /** True if {@code a} and {@code b} score at or above the threshold. */
     public boolean matches(NameKey a, NameKey b) {
-        return score(a, b) >= threshold;
+        boolean bothLatin = !NameKey.isArabic(a.spelling()) && !NameKey.isArabic(b.spelling());
+        return score(a, b) >= (bothLatin ? Math.max(threshold, LATIN_THRESHOLD) : threshold);
     }
+
+    /**
+     * Two Latin spellings write every vowel, so they must agree more closely than a Latin and an
+     * Arabic one (Qaim and Qom score 0.76; East and West 0.82; spellings of one seed name 0.93 or more).
+     */
+    public static final double LATIN_THRESHOLD = 0.85;
 
     /** Similarity of two spellings in [0, 1]; 1 for equal phonetic forms, 0 if either is empty. */
     public double score(NameKey a, NameKey b) {
