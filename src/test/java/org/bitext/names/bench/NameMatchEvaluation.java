@@ -153,13 +153,7 @@ public final class NameMatchEvaluation {
     }
 
     private static double rate(List<Double> scores, double t) {
-        int n = 0;
-        for (double s : scores) {
-            if (s >= t) {
-                n++;
-            }
-        }
-        return scores.isEmpty() ? 0 : n / (double) scores.size();
+        return rate(scores.stream().mapToDouble(Double::doubleValue).toArray(), t);
     }
 
     private static List<Pair> anetac(Path dir, String split) throws IOException {
