@@ -1,0 +1,169 @@
+package org.bitext.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.bitext.names.NameCanonicalizer;
+import org.bitext.names.NameGroup;
+import org.bitext.names.NameKey;
+import org.bitext.names.NameMatcher;
+import org.bitext.names.NameOverrides;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bitext names key|match|list}: the name keys, matcher and batch groups from the command line. */
+@Command(name = "names", description = "Arabic name keys, matching and canonical spellings.",
+        subcommands = {NamesCommand.Key.class, NamesCommand.Match.class, NamesCommand.ListGroups.class})
+public final class NamesCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int USAGE = 2;
+    static final int BAD_INPUT = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** Lines of the given files, or of stdin if none. */
+    static List<String> lines(List<Path> files, CommandSpec spec) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (files == null || files.isEmpty()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            in.lines().forEach(out::add);
+        } else {
+            for (Path f : files) {
+                out.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+            }
+        }
+        out.replaceAll(s -> s.startsWith("\uFEFF") ? s.substring(1) : s);
+        return out;
+    }
+
+    static NameOverrides overrides(Path names) throws IOException {
+        return names == null ? NameOverrides.none() : NameOverrides.read(names);
+    }
+
+    @Command(name = "key", description = "Reads names, one a line; prints name<TAB>key<TAB>canonical.")
+    static final class Key implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--names", description = "TSV of canonical spellings and their variants.")
+        Path names;
+        @Parameters(arity = "0..*", description = "Files of names (default: stdin).")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> input = lines(files, spec);
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String s : input) {
+                if (!s.isBlank()) {
+                    counts.merge(s.strip(), 1, Integer::sum);
+                }
+            }
+            NameCanonicalizer c = NameCanonicalizer.fromCounts(counts, overrides(names));
+            PrintWriter out = spec.commandLine().getOut();
+            for (String s : input) {
+                if (!s.isBlank()) {
+                    String name = s.strip();
+                    out.println(name + "\t" + NameKey.of(name).key() + "\t" + c.canonical(name));
+                }
+            }
+            out.flush();
+            return OK;
+        }
+    }
+
+    @Command(name = "match", description = "Reads a<TAB>b pairs; prints a<TAB>b<TAB>true|false<TAB>score.")
+    static final class Match implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--threshold", description = "Score at or above which a pair matches (default ${DEFAULT-VALUE}).")
+        double threshold = NameMatcher.DEFAULT_THRESHOLD;
+        @Parameters(arity = "0..*", description = "Files of pairs (default: stdin).")
+        List<Path> files;
+
+        @Override
+        public Integer call() throws IOException {
+            NameMatcher matcher = new NameMatcher(threshold);
+            PrintWriter out = spec.commandLine().getOut();
+            int n = 0;
+            for (String line : lines(files, spec)) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    spec.commandLine().getErr().println("line " + n + ": expected two names separated by a tab");
+                    return BAD_INPUT;
+                }
+                NameKey a = NameKey.of(f[0].strip());
+                NameKey b = NameKey.of(f[1].strip());
+                double score = matcher.score(a, b);
+                out.println(f[0].strip() + "\t" + f[1].strip() + "\t" + matcher.matches(a, b)
+                        + "\t" + String.format(Locale.ROOT, "%.3f", score));
+            }
+            out.flush();
+            return OK;
+        }
+    }
+
+    @Command(name = "list", description = "Prints the name groups of a batch with their spellings and counts.")
+    static final class ListGroups implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--names", description = "TSV of canonical spellings and their variants.")
+        Path names;
+        @Option(names = "--min-count", description = "Leave out groups seen fewer times (default ${DEFAULT-VALUE}).")
+        int minCount = 1;
+        @Parameters(arity = "1..*", description = "Directories (or files) of English texts.")
+        List<Path> dirs;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> texts = new ArrayList<>();
+            for (Path d : dirs) {
+                if (!Files.exists(d)) {
+                    spec.commandLine().getErr().println(d + ": no such file or directory");
+                    return BAD_INPUT;
+                }
+                try (Stream<Path> walk = Files.walk(d)) {
+                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        texts.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            NameCanonicalizer c = NameCanonicalizer.fromTexts(texts, overrides(names));
+            PrintWriter out = spec.commandLine().getOut();
+            for (NameGroup g : c.groups()) {
+                if (g.total() < minCount) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder(g.canonical()).append('\t').append(g.total());
+                g.counts().forEach((s, n) -> b.append('\t').append(s).append(" (").append(n).append(')'));
+                out.println(b);
+            }
+            out.flush();
+            return OK;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.bitext.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One spelling for each name of a batch. Spellings are counted over the batch (whole names and
+ * their single words); spellings whose keys are equal and whose forms match the group's most
+ * frequent spelling form a group. The canonical form is the group's most frequent spelling; if
+ * two or more tie, the plain form of a scholarly spelling among them (al-Qā’im → al-Qaim), else
+ * the first in alphabetical order. A canonical form is always written plain (no scholarly marks).
+ * A user's {@link NameOverrides} entry wins over all of this. Immutable once built.
+ */
+public final class NameCanonicalizer {
+    private final NameFinder finder;
+    private final NameMatcher matcher;
+    private final NameTransliterator transliterator;
+    private final List<NameGroup> groups;
+    private final Map<String, String> canonicalBySpelling;
+    private final Map<String, List<Integer>> groupsByKey;
+    private final List<NameKey> representatives;
+
+    private NameCanonicalizer(NameFinder finder, NameMatcher matcher, NameTransliterator transliterator,
+            Map<String, Integer> counts, NameOverrides overrides) {
+        this.finder = finder;
+        this.matcher = matcher;
+        this.transliterator = transliterator;
+        List<Map.Entry<String, Integer>> ordered = new ArrayList<>(counts.entrySet());
+        ordered.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<LinkedHashMap<String, Integer>> members = new ArrayList<>();
+        List<NameKey> reps = new ArrayList<>();
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (Map.Entry<String, Integer> e : ordered) {
+            NameKey k = NameKey.of(e.getKey());
+            int g = find(k, byKey, reps);
+            if (g < 0) {
+                g = members.size();
+                members.add(new LinkedHashMap<>());
+                reps.add(k);
+                byKey.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(g);
+            }
+            members.get(g).put(e.getKey(), e.getValue());
+        }
+        List<NameGroup> built = new ArrayList<>();
+        Map<String, String> bySpelling = new HashMap<>();
+        for (int g = 0; g < members.size(); g++) {
+            String override = overrides.canonicalOf(reps.get(g), matcher);
+            String canonical = override != null ? override : choose(members.get(g));
+            built.add(new NameGroup(canonical, members.get(g)));
+            for (String s : members.get(g).keySet()) {
+                bySpelling.put(s, canonical);
+            }
+        }
+        this.groups = List.copyOf(built);
+        this.canonicalBySpelling = Map.copyOf(bySpelling);
+        Map<String, List<Integer>> frozen = new HashMap<>();
+        byKey.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.groupsByKey = Map.copyOf(frozen);
+        this.representatives = List.copyOf(reps);
+    }
+
+    /** Builds the canonical spellings of the names in {@code englishTexts}. */
+    public static NameCanonicalizer fromTexts(Iterable<String> englishTexts, NameOverrides overrides) {
+        NameFinder finder = new NameFinder();
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : englishTexts) {
+            for (NameMention m : finder.findLatin(text)) {
+                counts.merge(normalise(m.text()), 1, Integer::sum);
+                if (m.words().size() > 1) {
+                    for (NameMention w : m.words()) {
+                        counts.merge(normalise(w.text()), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return fromCounts(counts, overrides);
+    }
+
+    /** Builds the canonical spellings from spellings already counted (either script). */
+    public static NameCanonicalizer fromCounts(Map<String, Integer> counts, NameOverrides overrides) {
+        return new NameCanonicalizer(new NameFinder(), new NameMatcher(), new NameTransliterator(), counts, overrides);
+    }
+
+    /** The groups of the batch, largest first. */
+    public List<NameGroup> groups() {
+        List<NameGroup> out = new ArrayList<>(groups);
+        out.sort(Comparator.comparingInt(NameGroup::total).reversed().thenComparing(NameGroup::canonical));
+        return List.copyOf(out);
+    }
+
+    /** The canonical spelling of {@code spelling}: its group's, or its own plain form if it has no group. */
+    public String canonical(String spelling) {
+        String c = canonicalBySpelling.get(normalise(spelling));
+        if (c != null) {
+            return c;
+        }
+        NameKey k = NameKey.of(spelling);
+        int g = find(k, groupsByKey, representatives);
+        if (g >= 0) {
+            return groups.get(g).canonical();
+        }
+        return NameKey.isArabic(spelling) ? transliterator.toLatin(spelling) : transliterator.plain(spelling);
+    }
+
+    /** {@code sentence} with each name in the canonical spelling of its group. */
+    public Rewrite rewrite(String sentence) {
+        StringBuilder out = new StringBuilder(sentence.length());
+        List<NameChange> changes = new ArrayList<>();
+        int copied = 0;
+        for (NameMention m : finder.findLatin(sentence)) {
+            String whole = replacement(m, sentence);
+            if (whole != null) {
+                out.append(sentence, copied, m.start()).append(whole);
+                changes.add(new NameChange(m.text(), whole));
+                copied = m.end();
+                continue;
+            }
+            if (m.words().size() > 1) {
+                for (NameMention w : m.words()) {
+                    String r = replacement(w, sentence);
+                    if (r != null) {
+                        out.append(sentence, copied, w.start()).append(r);
+                        changes.add(new NameChange(w.text(), r));
+                        copied = w.end();
+                    }
+                }
+            }
+        }
+        out.append(sentence, copied, sentence.length());
+        return new Rewrite(out.toString(), changes);
+    }
+
+    /** The canonical spelling to write for {@code m}, or null to leave it as it is. */
+    private String replacement(NameMention m, String sentence) {
+        if (m.key().key().length() < NameSignature.MIN_KEY_LENGTH) {
+            return null;
+        }
+        String c = canonicalBySpelling.get(normalise(m.text()));
+        if (c == null) {
+            int g = find(m.key(), groupsByKey, representatives);
+            if (g < 0) {
+                return null;
+            }
+            c = groups.get(g).canonical();
+        }
+        if (!c.isEmpty() && Character.isLowerCase(c.charAt(0)) && Character.isUpperCase(m.text().charAt(0))
+                && atSentenceStart(sentence, m.start())) {
+            c = c.substring(0, 1).toUpperCase(Locale.ROOT) + c.substring(1);
+        }
+        return c.equals(m.text()) ? null : c;
+    }
+
+    private static boolean atSentenceStart(String s, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char ch = s.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+            if (ch == '.' || ch == '!' || ch == '?') {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    boolean sameName(NameKey a, NameKey b) {
+        if (!a.key().equals(b.key()) || isNisba(a.form(), b.form()) || isNisba(b.form(), a.form())) {
+            return false;
+        }
+        return matcher.matches(a, b);
+    }
+
+    /** {@code longer} is {@code shorter} with the adjective ending -i (Iraq, Iraqi): another word. */
+    static boolean isNisba(String longer, String shorter) {
+        return longer.length() == shorter.length() + 1 && longer.startsWith(shorter) && longer.endsWith("i");
+    }
+
+    private int find(NameKey k, Map<String, List<Integer>> byKey, List<NameKey> reps) {
+        int best = -1;
+        double bestScore = -1;
+        for (int g : byKey.getOrDefault(k.key(), List.of())) {
+            if (sameName(reps.get(g), k)) {
+                double score = matcher.score(reps.get(g), k);
+                if (score > bestScore) {
+                    best = g;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private String choose(Map<String, Integer> counts) {
+        int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> tied = new ArrayList<>();
+        counts.forEach((s, n) -> {
+            if (n == top) {
+                tied.add(s);
+            }
+        });
+        tied.sort(Comparator.naturalOrder());
+        String pick = tied.get(0);
+        if (tied.size() > 1) {
+            for (String s : tied) {
+                if (NameFinder.hasScholarlyMark(s)) {
+                    pick = s;
+                    break;
+                }
+            }
+        }
+        if (NameKey.isArabic(pick)) {
+            for (String s : counts.keySet()) {
+                if (!NameKey.isArabic(s)) {
+                    return transliterator.plain(s);
+                }
+            }
+            return transliterator.toLatin(pick);
+        }
+        return transliterator.plain(pick);
+    }
+
+    /** A sentence-initial "Al-"/"El-" article is the same spelling as "al-"/"el-". */
+    static String normalise(String spelling) {
+        if (spelling.length() > 3 && (spelling.startsWith("Al-") || spelling.startsWith("El-"))) {
+            return Character.toLowerCase(spelling.charAt(0)) + spelling.substring(1);
+        }
+        return spelling;
+    }
+}

@@ -1,0 +1,210 @@
+package org.bitext.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds candidate names in English sentences: runs of capitalised words, joined by the particles
+ * of Arabic names (al-, el-, bin, ibn, abu, abd ...), and words with scholarly marks even when
+ * lower-case. Acronyms (ISIS, US), single letters and capitalised function words at the start of
+ * a run (The, In, According ...) are left out. Immutable and thread-safe.
+ */
+public final class NameFinder {
+    /** Lower-case particles that may stand inside a name: Osama bin Laden, Abd al-Rahman. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "abd",
+            "ul", "ad", "as", "ash", "at", "az", "an", "ar", "ez", "es", "ben", "ould", "abou");
+    /** Capitalised words that start sentences or titles without being names. */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "of", "and",
+            "but", "or", "for", "to", "from", "by", "with", "as", "it", "its", "this", "that", "these",
+            "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "mr", "mrs",
+            "ms", "dr", "gen", "col", "capt", "sgt", "lt", "after", "before", "when", "while", "although",
+            "however", "meanwhile", "then", "there", "here", "if", "according", "today", "yesterday", "last",
+            "previously", "note", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "is", "was", "are", "were", "what", "who",
+            "where", "why", "how", "some", "all", "no", "not", "yes", "so", "also", "such", "one", "two",
+            "three", "since", "during", "under", "over", "about", "into", "between", "against", "new");
+
+    /** Names found in {@code sentence}, in order, not overlapping. */
+    public List<NameMention> findLatin(String sentence) {
+        List<int[]> tokens = tokens(sentence);
+        List<NameMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(sentence, tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int j = i + 1;
+            while (j < tokens.size() && onlySpaceBetween(sentence, tokens.get(j - 1), tokens.get(j))) {
+                if (isNameWord(sentence, tokens.get(j))) {
+                    last = j;
+                    j++;
+                } else if (isParticle(sentence, tokens.get(j)) && j + 1 < tokens.size()
+                        && onlySpaceBetween(sentence, tokens.get(j), tokens.get(j + 1))
+                        && isNameWord(sentence, tokens.get(j + 1))) {
+                    last = j + 1;
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            while (first <= last && NOT_NAMES.contains(lower(sentence, tokens.get(first)))) {
+                first++;
+            }
+            if (first <= last) {
+                out.add(mention(sentence, tokens, first, last));
+            }
+            i = j;
+        }
+        return List.copyOf(out);
+    }
+
+    private static NameMention mention(String s, List<int[]> tokens, int first, int last) {
+        List<NameMention> words = new ArrayList<>();
+        int k = first;
+        while (k <= last) {
+            int start = tokens.get(k)[0];
+            // a standalone article ("Al Qaim") or particle stays with the word after it
+            if (k < last && isArticleToken(s, tokens.get(k))) {
+                k++;
+            }
+            int end = tokens.get(k)[1];
+            words.add(NameMention.word(s.substring(start, end), start, end));
+            k++;
+        }
+        int start = tokens.get(first)[0];
+        int end = tokens.get(last)[1];
+        String text = s.substring(start, end);
+        if (words.size() == 1) {
+            return NameMention.word(text, start, end);
+        }
+        return new NameMention(text, start, end, NameKey.of(text), words);
+    }
+
+    private static boolean isArticleToken(String s, int[] t) {
+        String w = lower(s, t);
+        return w.equals("al") || w.equals("el");
+    }
+
+    /** Word tokens as [start, end): letters, marks, inner apostrophes and hyphens; possessive 's cut. */
+    static List<int[]> tokens(String s) {
+        List<int[]> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(s.charAt(i)) || isJoiner(s.charAt(i)) && !startsLetter(s, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK
+                    || isJoiner(s.charAt(i)) && i + 1 < n && (Character.isLetter(s.charAt(i + 1)) || isApostrophe(s.charAt(i))))) {
+                i++;
+            }
+            int end = i;
+            if (end - start > 2 && isApostrophe(s.charAt(end - 2)) && (s.charAt(end - 1) == 's')) {
+                end -= 2;
+            }
+            while (end > start && isJoiner(s.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                out.add(new int[] {start, end});
+            }
+            if (i == start) {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsLetter(String s, int i) {
+        // a leading ʿ or ‘ belongs to the word after it (ʿAbd, ‘Ālam)
+        return isApostrophe(s.charAt(i)) && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
+                && (i == 0 || !Character.isLetter(s.charAt(i - 1)));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || isJoiner(c);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || isApostrophe(c);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BF' || c == '\u02BE' || c == '\u02BB'
+                || c == '\u02BC' || c == '`';
+    }
+
+    private static boolean onlySpaceBetween(String s, int[] a, int[] b) {
+        if (b[0] - a[1] != 1) {
+            return false;
+        }
+        char c = s.charAt(a[1]);
+        return c == ' ' || c == '\u00A0';
+    }
+
+    private static String lower(String s, int[] t) {
+        return s.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isParticle(String s, int[] t) {
+        return PARTICLES.contains(lower(s, t));
+    }
+
+    /** A capitalised word (after any article prefix like al- or a leading ʿ), not an acronym, or a marked word. */
+    static boolean isNameWord(String s, int[] t) {
+        String w = s.substring(t[0], t[1]);
+        int p = 0;
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && hyphen <= 3 && LatinFolding.isArticle(w.substring(0, hyphen).toLowerCase(Locale.ROOT),
+                w.substring(hyphen + 1).toLowerCase(Locale.ROOT), true)) {
+            p = hyphen + 1;
+        }
+        while (p < w.length() && !Character.isLetter(w.charAt(p))) {
+            p++;
+        }
+        if (p >= w.length()) {
+            return false;
+        }
+        if (hasScholarlyMark(w)) {
+            return true;
+        }
+        if (!Character.isUpperCase(w.charAt(p))) {
+            return false;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                letters++;
+                if (Character.isUpperCase(w.charAt(i))) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper < letters;
+    }
+
+    /** Letters that only scholarly transliteration of Arabic uses: macrons, dots below, ġ š ḫ ṯ ḏ, ʿ ʾ. */
+    static boolean hasScholarlyMark(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            switch (w.charAt(i)) {
+                case 'ā': case 'ī': case 'ū': case 'Ā': case 'Ī': case 'Ū':
+                case 'ḥ': case 'ṣ': case 'ḍ': case 'ṭ': case 'ẓ': case 'Ḥ': case 'Ṣ': case 'Ḍ': case 'Ṭ': case 'Ẓ':
+                case 'ġ': case 'Ġ': case 'š': case 'Š': case 'ḫ': case 'Ḫ': case 'ṯ': case 'Ṯ': case 'ḏ': case 'Ḏ':
+                case '\u02BF': case '\u02BE':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+}

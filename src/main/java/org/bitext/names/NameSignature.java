@@ -1,0 +1,144 @@
+package org.bitext.names;
+
+import static org.bitext.names.ArabicLetters.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names of one sentence, precomputed for the aligner's anchor signal. An English signature
+ * holds the names {@link NameFinder} finds; an Arabic signature indexes every word (and every run
+ * of two or three words) by key, once with and once without its clitics (و ف ب ل ك, لل), since
+ * Arabic script has no capitals to tell names from other words. {@link #sharedNames} is then a
+ * few hash look-ups, confirmed by {@link NameMatcher} only on a key hit.
+ */
+public final class NameSignature {
+    /** Keys shorter than this (Ali → "l") hit too many ordinary Arabic words to be anchors. */
+    static final int MIN_KEY_LENGTH = 2;
+    private static final int MAX_RUN = 3;
+
+    private final List<List<NameKey>> names;
+    private final Map<String, List<NameKey>> index;
+
+    private NameSignature(List<List<NameKey>> names, Map<String, List<NameKey>> index) {
+        this.names = names;
+        this.index = index;
+    }
+
+    /** Signature of an English sentence: each name found, as its whole key and its words' keys. */
+    public static NameSignature ofEnglish(String sentence, NameFinder finder) {
+        List<List<NameKey>> names = new ArrayList<>();
+        Map<String, List<NameKey>> index = new HashMap<>();
+        for (NameMention m : finder.findLatin(sentence)) {
+            List<NameKey> keys = new ArrayList<>();
+            keys.add(m.key());
+            if (m.words().size() > 1) {
+                for (NameMention w : m.words()) {
+                    keys.add(w.key());
+                }
+            }
+            keys.removeIf(k -> k.key().length() < MIN_KEY_LENGTH);
+            if (!keys.isEmpty()) {
+                names.add(List.copyOf(keys));
+                for (NameKey k : keys) {
+                    index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        return new NameSignature(List.copyOf(names), freeze(index));
+    }
+
+    /** Signature of an Arabic sentence: every word and run of words, with and without clitics. */
+    public static NameSignature ofArabic(String sentence) {
+        List<String> words = arabicWords(sentence);
+        Map<String, List<NameKey>> index = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String first : withoutClitics(words.get(i))) {
+                StringBuilder run = new StringBuilder(first);
+                for (int j = i; j < Math.min(words.size(), i + MAX_RUN); j++) {
+                    if (j > i) {
+                        run.append(' ').append(words.get(j));
+                    }
+                    NameKey k = NameKey.of(run.toString());
+                    if (k.key().length() >= MIN_KEY_LENGTH) {
+                        index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+                    }
+                }
+            }
+        }
+        return new NameSignature(List.of(), freeze(index));
+    }
+
+    /** Number of names of {@code english} that are found, confirmed by {@code matcher}, in {@code arabic}. */
+    public static int sharedNames(NameSignature english, NameSignature arabic, NameMatcher matcher) {
+        int shared = 0;
+        for (List<NameKey> name : english.names) {
+            if (foundIn(name, arabic, matcher)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private static boolean foundIn(List<NameKey> name, NameSignature arabic, NameMatcher matcher) {
+        for (NameKey k : name) {
+            List<NameKey> hits = arabic.index.get(k.key());
+            if (hits != null) {
+                for (NameKey h : hits) {
+                    if (matcher.matches(h, k)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Number of names this signature holds (English side), 0 for an Arabic signature. */
+    public int nameCount() {
+        return names.size();
+    }
+
+    /** The word itself, and without a leading conjunction, preposition, or both (وبالعراق → العراق). */
+    static List<String> withoutClitics(String w) {
+        List<String> out = new ArrayList<>(3);
+        out.add(w);
+        String rest = w;
+        if (rest.length() > 3 && (rest.charAt(0) == WAW || rest.charAt(0) == FEH)) {
+            rest = rest.substring(1);
+            out.add(rest);
+        }
+        if (rest.length() > 3 && rest.charAt(0) == LAM && rest.charAt(1) == LAM) {
+            out.add(ALEF + rest.substring(1));
+        } else if (rest.length() > 3 && (rest.charAt(0) == BEH || rest.charAt(0) == LAM || rest.charAt(0) == KAF)) {
+            out.add(rest.substring(1));
+        }
+        return out;
+    }
+
+    static List<String> arabicWords(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (isIgnorable(c)) {
+                continue;
+            }
+            if (isArabicLetter(c)) {
+                w.append(c);
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<NameKey>> freeze(Map<String, List<NameKey>> m) {
+        Map<String, List<NameKey>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,49 @@
+package org.bitext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NamesCommandTest {
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = new CommandLine(new NamesCommand());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        return cl.execute(args);
+    }
+
+    @Test
+    void keyPrintsNameKeyAndCanonical(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("in.txt"), "al-Qā’im\nal-Qa'im\nالقائم\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("key", f.toString()));
+        assertEquals("al-Qā’im\tkm\tal-Qaim\nal-Qa'im\tkm\tal-Qaim\nالقائم\tkm\tal-Qaim\n",
+                out.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void matchPrintsDecisionAndScore(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("pairs.tsv"), "القائم\tal-Qaim\nQaim\tQom\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("match", f.toString()));
+        String[] lines = out.toString().replace("\r\n", "\n").split("\n");
+        assertTrue(lines[0].startsWith("القائم\tal-Qaim\ttrue\t0."), lines[0]);
+        assertTrue(lines[1].startsWith("Qaim\tQom\tfalse\t0."), lines[1]);
+    }
+
+    @Test
+    void listPrintsGroupsWithCounts(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "They left Qayyarah and Qayara, then Qayyarah again.\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("list", dir.toString()));
+        assertEquals("Qayyarah\t3\tQayyarah (2)\tQayara (1)\n", out.toString().replace("\r\n", "\n"));
+    }
+}

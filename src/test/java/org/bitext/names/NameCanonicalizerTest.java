@@ -1,0 +1,53 @@
+package org.bitext.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NameCanonicalizerTest {
+    private static final List<String> BATCH = List.of(
+            "US forces left al-Qaim.", "The al-Qaim base is near Qaim town.", "They took al-Qa'im.",
+            "Al-Qaim is on the border.", "The battle of al-Bāġūz.", "Baghouz fell.");
+
+    @Test
+    void mostFrequentSpellingIsCanonical() {
+        NameCanonicalizer c = NameCanonicalizer.fromTexts(BATCH, NameOverrides.none());
+        assertEquals("al-Qaim", c.canonical("al-Qa'im"));
+    }
+
+    @Test
+    void tieGoesToThePlainFormOfTheScholarlySpelling() {
+        NameCanonicalizer c = NameCanonicalizer.fromTexts(BATCH, NameOverrides.none());
+        assertEquals("al-Baghuz", c.canonical("Baghouz"));
+    }
+
+    @Test
+    void rewriteRecordsChangesAndKeepsSentenceInitialCapital() {
+        NameCanonicalizer c = NameCanonicalizer.fromTexts(BATCH, NameOverrides.none());
+        Rewrite r = c.rewrite("Al-Qa'im and Baghouz.");
+        assertEquals("Al-Qaim and al-Baghuz.", r.text());
+        assertEquals(List.of(new NameChange("Al-Qa'im", "Al-Qaim"), new NameChange("Baghouz", "al-Baghuz")), r.changes());
+    }
+
+    @Test
+    void overrideFileWins(@TempDir Path dir) throws IOException {
+        Path tsv = dir.resolve("names.tsv");
+        Files.writeString(tsv, "# canonical then variants\nQaim\tالقائم\n", StandardCharsets.UTF_8);
+        NameCanonicalizer c = NameCanonicalizer.fromTexts(BATCH, NameOverrides.read(tsv));
+        assertEquals("Qaim", c.canonical("al-Qā’im"));
+    }
+
+    @Test
+    void transliterationOfArabicOnlyNames() {
+        NameTransliterator t = new NameTransliterator();
+        assertEquals("al-Baghuz", t.toLatin("الباغوز"));
+        assertEquals("al-Qa'im", t.toLatin("القائم"));
+        assertEquals("Daish", t.plain("Dā‘iš"));
+    }
+}
