@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code bitext} command tree. The only class that calls {@link System#exit}. */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds bilingual Arabic-English corpora from folders of news documents.",
-        subcommands = {AlignCommand.class, DetectCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AlignCommand.class, DetectCommand.class, NamesCommand.class, EvalCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,17 +1,31 @@
 package org.bitext.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 
-/** The version from the jar manifest (set by Maven), so it is never written twice. */
+/**
+ * The version from {@code version.properties}, filtered by Maven from the POM, so it is written
+ * once and is the same in the jar and in tests.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"bitext " + (version == null ? "development" : version)};
+        return new String[] {"bitext " + version()};
     }
 
     static String version() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/bitext/version.properties")) {
+            if (in == null) {
+                return "development";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version", "development");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -11,14 +11,14 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Parses TMX bytes with a validating parser against the TMX 1.4 DTD kept in test resources. */
-final class TmxValidation {
+public final class TmxValidation {
     private static final String DTD = "tmx14.dtd";
 
     private TmxValidation() {
     }
 
     /** The parsed document; throws on any validation error or warning. */
-    static Document parseValid(byte[] tmx) throws Exception {
+    public static Document parseValid(byte[] tmx) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setValidating(true);
         factory.setNamespaceAware(false);

@@ -1,0 +1,47 @@
+package org.bitext.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberExtractorTest {
+    @Test
+    void arabicIndicDigitsEqualAsciiDigits() {
+        assertEquals(NumberExtractor.numbers("in 2020"), NumberExtractor.numbers("في ٢٠٢٠"));
+    }
+
+    @Test
+    void persianDigitsEqualAsciiDigits() {
+        assertEquals(List.of("18"), NumberExtractor.numbers("۱۸ مارس"));
+    }
+
+    @Test
+    void thousandsSeparatorsAreDropped() {
+        assertEquals(List.of("1000", "2500000"), NumberExtractor.numbers("1,000 and 2,500,000"));
+        assertEquals(List.of("1000"), NumberExtractor.numbers("١٬٠٠٠"));
+    }
+
+    @Test
+    void decimalPointsAreKept() {
+        assertEquals(List.of("3.5"), NumberExtractor.numbers("3.5 percent"));
+        assertEquals(List.of("3.5"), NumberExtractor.numbers("٣٫٥"));
+    }
+
+    @Test
+    void leadingZerosAreDropped() {
+        assertEquals(List.of("2", "19"), NumberExtractor.numbers("02:19"));
+        assertEquals(List.of("2", "19"), NumberExtractor.numbers("٠٢:١٩"));
+    }
+
+    @Test
+    void digitsGluedToLettersCount() {
+        assertEquals(List.of("24"), NumberExtractor.numbers("الـ24"));
+        assertEquals(List.of("50"), NumberExtractor.numbers("the 50th anniversary"));
+    }
+
+    @Test
+    void aSentenceFullStopAfterANumberIsNotADecimalPoint() {
+        assertEquals(List.of("1968"), NumberExtractor.numbers("in 1968."));
+    }
+}

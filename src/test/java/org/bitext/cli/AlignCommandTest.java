@@ -1,0 +1,90 @@
+package org.bitext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AlignCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private void writeBilingual(String name) throws IOException {
+        Files.writeString(dir.resolve(name), """
+                The army left the base on Monday.
+
+                Five hundred soldiers were there in 2019.
+
+                غادر الجيش القاعدة يوم الاثنين.
+
+                كان هناك خمسمائة جندي في عام ٢٠١٩.
+                """);
+    }
+
+    @Test
+    void stdoutCarriesOnlyTsvRowsAndTheSummaryGoesToStderr() throws IOException {
+        writeBilingual("doc.txt");
+        assertEquals(0, run("align", dir.toString(), "-o", "-"));
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        for (String line : lines) {
+            assertEquals(3, line.split("\t", -1).length, line);
+        }
+        assertTrue(lines[1].startsWith("Five hundred soldiers") && lines[1].contains("٢٠١٩"), lines[1]);
+        assertTrue(err.toString().contains("1 aligned"), err.toString());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsNamedAndTheRestOfTheBatchStillRuns() throws IOException {
+        writeBilingual("good.txt");
+        Files.write(dir.resolve("bad.txt"), new byte[] {'a', '\n', (byte) 0xFF, 'b'});
+        Path outDir = dir.resolve("out");
+        assertEquals(ExitCode.BAD_INPUT, run("align", dir.toString(), "-o", outDir.toString()));
+        assertTrue(err.toString().contains("bad.txt:2: byte 2: not valid UTF-8"), err.toString());
+        assertTrue(Files.exists(outDir.resolve("good.tsv")));
+        assertTrue(Files.exists(outDir.resolve("good.tmx")));
+        assertFalse(Files.exists(outDir.resolve("bad.tsv")));
+    }
+
+    @Test
+    void aMonolingualDocumentGivesNoPairsAndIsReported() throws IOException {
+        Files.writeString(dir.resolve("english.txt"), "Only English here.\n\nAnd here.\n");
+        assertEquals(0, run("align", dir.toString(), "-o", dir.resolve("out").toString()));
+        assertTrue(err.toString().contains("one language only): english"), err.toString());
+        assertFalse(Files.exists(dir.resolve("out").resolve("english.tsv")));
+    }
+
+    @Test
+    void presegmentedLadderOutput() throws IOException {
+        Files.writeString(dir.resolve("a.en"), "One sentence here.\nAnother one with 42 in it.\n");
+        Files.writeString(dir.resolve("a.ar"), "جملة واحدة هنا.\nجملة أخرى فيها 42.\n");
+        assertEquals(0, run("align", "--presegmented", dir.resolve("a.en").toString(), dir.resolve("a.ar").toString()));
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].startsWith("[0]:[0]:"), lines[0]);
+        assertTrue(lines[1].startsWith("[1]:[1]:"), lines[1]);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(ExitCode.USAGE, run("align", "--no-such-option", "x"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.bitext.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    private final TextDecoder decoder = new TextDecoder(Optional.empty());
+    private final Path file = Path.of("in", "doc.txt");
+
+    @Test
+    void utf8ByteOrderMarkIsRemoved() throws Exception {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+        assertEquals("hi", decoder.decode(file, bytes).text());
+    }
+
+    @Test
+    void utf16LittleEndianWithByteOrderMark() throws Exception {
+        byte[] body = "سلام\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        TextDecoder.DecodedText decoded = decoder.decode(file, bytes);
+        assertEquals("سلام\n", decoded.text());
+        assertEquals("UTF-16LE", decoded.encoding());
+    }
+
+    @Test
+    void crlfAndLoneCrBecomeLf() throws Exception {
+        assertEquals("a\nb\nc\n", decoder.decode(file, "a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8)).text());
+    }
+
+    @Test
+    void invalidUtf8NamesFileLineAndByteOffset() {
+        byte[] bytes = {'o', 'k', '\n', 'x', (byte) 0xC3, '(', '\n'};
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(file, bytes));
+        assertTrue(e.getMessage().startsWith(file + ":2: byte 4: not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void nulByteMarksABinaryFile() {
+        byte[] bytes = {'P', 'K', 3, 4, 0, 0};
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(file, bytes));
+        assertTrue(e.getMessage().contains("binary"), e.getMessage());
+    }
+
+    @Test
+    void overrideDecodesALegacyEncoding() throws Exception {
+        TextDecoder windows = new TextDecoder(Optional.of(java.nio.charset.Charset.forName("windows-1256")));
+        byte[] bytes = {(byte) 0xC7, (byte) 0xE1};
+        assertEquals("ال", windows.decode(file, bytes).text());
+    }
+}
