@@ -19,6 +19,9 @@ import org.bitext.pipeline.BatchReport;
 import org.bitext.pipeline.DocumentSink;
 import org.bitext.pipeline.FolderSink;
 import org.bitext.pipeline.LanguagePair;
+import org.bitext.pipeline.NameEditProps;
+import org.bitext.pipeline.NameSpelling;
+import org.bitext.names.NameOverrides;
 import org.bitext.pipeline.StreamSink;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import org.bitext.model.Alignment;
@@ -67,6 +70,14 @@ final class AlignCommand implements Callable<Integer> {
             description = "TMX creation date (ISO-8601); default: SOURCE_DATE_EPOCH if set, else none")
     String creationDate;
 
+    @Option(names = "--keep-spellings", description = "keep names as each document spells them "
+            + "(default: respell English names to the batch's canonical spelling, recorded in the TMX as x-names)")
+    boolean keepSpellings;
+
+    @Option(names = "--names", paramLabel = "FILE",
+            description = "TSV of canonical name spellings: canonical, then variants (Arabic script allowed)")
+    Path namesFile;
+
     @Option(names = "--stacktrace", description = "print stack traces of internal errors")
     boolean stacktrace;
 
@@ -82,7 +93,16 @@ final class AlignCommand implements Callable<Integer> {
 
     private int alignDocuments(PrintWriter out, PrintWriter err) throws IOException {
         LanguagePair languages = LanguagePair.of(sourceLanguage, targetLanguage);
-        TmxSettings tmx = TmxSettings.defaults(VersionProvider.version()).withLanguages(sourceLanguage, targetLanguage);
+        TmxSettings tmx = TmxSettings.defaults(VersionProvider.version()).withLanguages(sourceLanguage, targetLanguage)
+                .withExtraProps(new NameEditProps());
+        NameSpelling spelling;
+        try {
+            NameOverrides overrides = namesFile == null ? NameOverrides.none() : NameOverrides.read(namesFile);
+            spelling = new NameSpelling(!keepSpellings, overrides);
+        } catch (IOException e) {
+            err.println("bitext: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
         Optional<Instant> date = creationDate();
         if (date.isPresent()) {
             tmx = tmx.withCreationDate(date.get());
@@ -93,7 +113,8 @@ final class AlignCommand implements Callable<Integer> {
                 : new FolderSink(Path.of(output), tmx, TsvSettings.defaults());
         List<Path> excluded = toStdout ? List.of() : List.of(Path.of(output));
         Optional<Charset> charset = encoding == null ? Optional.empty() : Optional.of(Charset.forName(encoding));
-        AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset, NgramLanguageIdentifier.standard());
+        AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset, NgramLanguageIdentifier.standard(),
+                spelling);
         BatchReport report = pipeline.run(inputs, excluded, sink, line -> err.println("bitext: " + line));
         out.flush();
         new Summary(report, languages).print(err);

@@ -2,6 +2,7 @@ package org.bitext.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -16,16 +17,35 @@ import java.util.stream.Collectors;
  * @param source         source sentences, indexed by {@link Sentence#index()}
  * @param target         target sentences
  * @param alignment      beads covering both sides
+ * @param sourceEdits    changes made to source sentences before output, by sentence index
+ *                       (for example respelled names), so that writers can record them
  */
 public record AlignedDocument(String stem, List<Path> sources, String sourceLanguage, String targetLanguage,
-                              List<Sentence> source, List<Sentence> target, Alignment alignment) {
+                              List<Sentence> source, List<Sentence> target, Alignment alignment,
+                              Map<Integer, List<TextEdit>> sourceEdits) {
     public AlignedDocument {
         sources = List.copyOf(sources);
         source = List.copyOf(source);
         target = List.copyOf(target);
+        sourceEdits = Map.copyOf(sourceEdits);
         if (alignment.sourceSize() != source.size() || alignment.targetSize() != target.size()) {
             throw new IllegalArgumentException("alignment does not cover the sentences of " + stem);
         }
+    }
+
+    /** A document whose text was output as segmented, without edits. */
+    public AlignedDocument(String stem, List<Path> sources, String sourceLanguage, String targetLanguage,
+                           List<Sentence> source, List<Sentence> target, Alignment alignment) {
+        this(stem, sources, sourceLanguage, targetLanguage, source, target, alignment, Map.of());
+    }
+
+    /** The edits made to the source sentences of a bead, in sentence order. */
+    public List<TextEdit> sourceEdits(Bead bead) {
+        List<TextEdit> edits = new java.util.ArrayList<>();
+        for (int i = bead.sourceStart(); i < bead.sourceEnd(); i++) {
+            edits.addAll(sourceEdits.getOrDefault(i, List.of()));
+        }
+        return edits;
     }
 
     /** The source side of a bead: its sentences joined by a space. */

@@ -66,10 +66,21 @@ public final class NameCanonicalizer {
 
     /** Builds the canonical spellings of the names in {@code englishTexts}. */
     public static NameCanonicalizer fromTexts(Iterable<String> englishTexts, NameOverrides overrides) {
-        NameFinder finder = new NameFinder();
-        Map<String, Integer> counts = new HashMap<>();
-        for (String text : englishTexts) {
-            for (NameMention m : finder.findLatin(text)) {
+        Counter counter = new Counter();
+        englishTexts.forEach(counter::add);
+        return counter.build(overrides);
+    }
+
+    /**
+     * Counts the name spellings of a batch one text at a time, so that a batch never has to be
+     * held in memory to find its canonical spellings. Not thread-safe: one per batch.
+     */
+    public static final class Counter {
+        private final NameFinder finder = new NameFinder();
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        public void add(String englishText) {
+            for (NameMention m : finder.findLatin(englishText)) {
                 counts.merge(normalise(m.text()), 1, Integer::sum);
                 if (m.words().size() > 1) {
                     for (NameMention w : m.words()) {
@@ -78,7 +89,10 @@ public final class NameCanonicalizer {
                 }
             }
         }
-        return fromCounts(counts, overrides);
+
+        public NameCanonicalizer build(NameOverrides overrides) {
+            return fromCounts(counts, overrides);
+        }
     }
 
     /** Builds the canonical spellings from spellings already counted (either script). */

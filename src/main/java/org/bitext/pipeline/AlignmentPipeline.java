@@ -19,6 +19,7 @@ import org.bitext.io.TextDecoder;
 import org.bitext.model.AlignedDocument;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
+import org.bitext.names.NameCanonicalizer;
 import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.ScriptLanguageIdentifier;
@@ -41,6 +42,7 @@ public final class AlignmentPipeline {
     private final DocumentPreparer preparer;
     private final SentenceAligner aligner;
     private final LanguagePair languages;
+    private final NameSpelling names;
 
     /**
      * @param languages the pair to align
@@ -48,7 +50,14 @@ public final class AlignmentPipeline {
      * @param identifier the language identifier behind paragraph classification
      */
     public AlignmentPipeline(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier) {
+        this(languages, encoding, identifier, NameSpelling.canonical());
+    }
+
+    /** @param names whether and how to respell names in the output */
+    public AlignmentPipeline(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier,
+                             NameSpelling names) {
         this.languages = languages;
+        this.names = names;
         this.preparer = new DocumentPreparer(new TextDecoder(encoding), new ParagraphSplitter(identifier),
                 new SentenceSegmenter(), languages);
         this.aligner = new SentenceAligner();
@@ -75,10 +84,14 @@ public final class AlignmentPipeline {
         List<InputUnit> units = collected.units();
 
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
+        NameCanonicalizer.Counter nameCounter = new NameCanonicalizer.Counter();
         Set<InputUnit> unreadable = new HashSet<>();
         for (InputUnit unit : units) {
             try {
                 PreparedDocument doc = preparer.prepare(unit);
+                if (names.rewrite()) {
+                    doc.source().forEach(s -> nameCounter.add(s.text()));
+                }
                 if (doc.isBilingual()) {
                     training.add(doc.sourceInput(), doc.targetInput(),
                             aligner.align(doc.sourceInput(), doc.targetInput()));
@@ -91,6 +104,7 @@ public final class AlignmentPipeline {
             }
         }
         LexicalModel lexicon = training.buildOrNull();
+        NameCanonicalizer canonicalizer = names.rewrite() ? nameCounter.build(names.overrides()) : null;
 
         Tally tally = new Tally();
         Set<String> stems = new HashSet<>();
@@ -114,8 +128,15 @@ public final class AlignmentPipeline {
             }
             Alignment alignment = aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
             String stem = uniqueStem(unit.stem(), stems, warnings, unit);
-            AlignedDocument aligned = new AlignedDocument(stem, unit.files(), languages.source(), languages.target(),
-                    doc.source(), doc.target(), alignment);
+            AlignedDocument aligned;
+            if (canonicalizer != null) {
+                NameSpelling.Respelled respelled = NameSpelling.respell(doc.source(), canonicalizer);
+                aligned = new AlignedDocument(stem, unit.files(), languages.source(), languages.target(),
+                        respelled.sentences(), doc.target(), alignment, respelled.edits());
+            } else {
+                aligned = new AlignedDocument(stem, unit.files(), languages.source(), languages.target(),
+                        doc.source(), doc.target(), alignment);
+            }
             tally.count(alignment);
             try {
                 sink.accept(aligned);

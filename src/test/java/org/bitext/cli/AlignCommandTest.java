@@ -87,4 +87,38 @@ class AlignCommandTest {
     void unknownOptionIsAUsageError() {
         assertEquals(ExitCode.USAGE, run("align", "--no-such-option", "x"));
     }
+
+    private void writeNameDocument() throws IOException {
+        Files.writeString(dir.resolve("names.txt"), """
+                The army left al-Qā’im on Monday.
+
+                Fighters of Dā‘iš were seen near al-Qaim in 2019.
+
+                غادر الجيش القائم يوم الاثنين.
+
+                شوهد مقاتلو داعش قرب القائم في عام ٢٠١٩.
+                """);
+    }
+
+    @Test
+    void namesAreRespelledCanonicallyAndTheTmxRecordsIt() throws IOException {
+        writeNameDocument();
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("align", dir.resolve("names.txt").toString(), "-o", outDir.toString()));
+        String tsv = Files.readString(outDir.resolve("names.tsv"));
+        assertTrue(tsv.contains("The army left al-Qaim on Monday."), tsv);
+        assertFalse(tsv.contains("al-Qā’im"), tsv);
+        String tmx = Files.readString(outDir.resolve("names.tmx"));
+        assertTrue(tmx.contains("<prop type=\"x-names\">al-Qā’im→al-Qaim</prop>"), tmx);
+    }
+
+    @Test
+    void keepSpellingsLeavesNamesAsWritten() throws IOException {
+        writeNameDocument();
+        Path outDir = dir.resolve("out");
+        assertEquals(0, run("align", dir.resolve("names.txt").toString(), "-o", outDir.toString(),
+                "--keep-spellings"));
+        assertTrue(Files.readString(outDir.resolve("names.tsv")).contains("al-Qā’im"));
+        assertFalse(Files.readString(outDir.resolve("names.tmx")).contains("x-names"));
+    }
 }
