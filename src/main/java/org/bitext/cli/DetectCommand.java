@@ -3,16 +3,17 @@ package org.bitext.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.bitext.io.TextDecoder;
+import org.bitext.model.Paragraph;
+import org.bitext.text.ParagraphSplitter;
 import java.util.concurrent.Callable;
 import org.bitext.model.LanguageGuess;
 import org.bitext.model.ScriptRun;
 import org.bitext.text.LanguageIdentifier;
-import org.bitext.text.lang.LetterScripts;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,10 +40,11 @@ public final class DetectCommand implements Callable<Integer> {
     boolean runs;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Text files (UTF-8); '-' or none reads standard input.")
+            description = "Text files (UTF-8, or UTF-16 with a byte-order mark); '-' or none reads standard input.")
     List<String> files = List.of();
 
     private final LanguageIdentifier identifier;
+    private final ParagraphSplitter splitter;
 
     public DetectCommand() {
         this(NgramLanguageIdentifier.standard());
@@ -50,6 +52,7 @@ public final class DetectCommand implements Callable<Integer> {
 
     DetectCommand(LanguageIdentifier identifier) {
         this.identifier = identifier;
+        this.splitter = new ParagraphSplitter(identifier);
     }
 
     @Override
@@ -64,22 +67,22 @@ public final class DetectCommand implements Callable<Integer> {
             try {
                 text = read(file);
             } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
+                err.println("bitext: " + (e.getMessage() != null && e.getMessage().contains(file)
+                        ? e.getMessage() : file + ": cannot read: " + e.getMessage()));
                 exit = EXIT_BAD_INPUT;
                 continue;
             }
-            List<String> paragraphs = BlankLineParagraphs.split(text);
-            for (int p = 0; p < paragraphs.size(); p++) {
-                String paragraph = paragraphs.get(p);
+            // The same paragraphs as align sees: blank lines, script changes between lines, and
+            // long runs of two scripts on one line.
+            for (Paragraph paragraph : splitter.split(text)) {
                 if (!runs) {
-                    row(out, file, p + "", LetterScripts.dominantScript(paragraph),
-                            identifier.identify(paragraph));
+                    row(out, file, paragraph.index() + "", paragraph.script(), paragraph.language());
                     continue;
                 }
-                List<ScriptRun> scriptRuns = LetterScripts.runs(paragraph);
+                List<ScriptRun> scriptRuns = paragraph.runs();
                 for (int r = 0; r < scriptRuns.size(); r++) {
-                    String runText = scriptRuns.get(r).span().of(paragraph);
-                    row(out, file, p + "\t" + r, scriptRuns.get(r).script(),
+                    String runText = scriptRuns.get(r).span().of(paragraph.text());
+                    row(out, file, paragraph.index() + "\t" + r, scriptRuns.get(r).script(),
                             identifier.identify(runText));
                 }
             }
@@ -89,11 +92,12 @@ public final class DetectCommand implements Callable<Integer> {
     }
 
     private String read(String file) throws IOException {
+        TextDecoder decoder = new TextDecoder(Optional.empty());
         if (file.equals(STDIN)) {
             InputStream in = System.in;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return decoder.decode(Path.of("<stdin>"), in.readAllBytes()).text();
         }
-        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return decoder.decode(Path.of(file)).text();
     }
 
     private static void row(PrintWriter out, String file, String position, String script,
