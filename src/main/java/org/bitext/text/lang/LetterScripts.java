@@ -1,10 +1,6 @@
 package org.bitext.text.lang;
 
 import com.ibm.icu.lang.UScript;
-import java.util.ArrayList;
-import java.util.List;
-import org.bitext.model.ScriptRun;
-import org.bitext.model.Span;
 
 /**
  * Which writing systems the letters of a text belong to, by ICU's {@link UScript}.
@@ -77,52 +73,5 @@ public final class LetterScripts {
     /** ISO 15924 short name ({@code Arab}, {@code Latn}, ...) of an ICU script code. */
     static String code(int script) {
         return UScript.getShortName(script);
-    }
-
-    /**
-     * Maximal runs of one script over {@code text}. Non-letters join the run before them (or,
-     * at the start, the first run), so the runs cover the text without gaps; a text without
-     * letters is one {@code Zyyy} run.
-     */
-    public static List<ScriptRun> runs(CharSequence text) {
-        List<ScriptRun> runs = new ArrayList<>();
-        int runStart = 0;
-        int runScript = UScript.COMMON;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            int s = letterScript(cp);
-            if (s != UScript.COMMON && s != runScript) {
-                if (runScript == UScript.COMMON) {
-                    runScript = s; // leading non-letters belong to the first letters' run
-                } else {
-                    int cut = backToWhitespace(text, runStart, i);
-                    runs.add(new ScriptRun(new Span(runStart, cut), code(runScript)));
-                    runStart = cut;
-                    runScript = s;
-                }
-            }
-            i += Character.charCount(cp);
-        }
-        if (text.length() > 0 || runs.isEmpty()) {
-            runs.add(new ScriptRun(new Span(runStart, text.length()), code(runScript)));
-        }
-        return List.copyOf(runs);
-    }
-
-    /**
-     * Where a new run starting at letter {@code at} should begin: after the last whitespace
-     * between the previous run's last letter and {@code at}, so that an opening quote or
-     * bracket goes with the words it opens.
-     */
-    private static int backToWhitespace(CharSequence text, int from, int at) {
-        int cut = at;
-        while (cut > from) {
-            char c = text.charAt(cut - 1);
-            if (Character.isWhitespace(c) || Character.isLetter(c)) {
-                break;
-            }
-            cut--;
-        }
-        return cut == from ? at : cut;
     }
 }
