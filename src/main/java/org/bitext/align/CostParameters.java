@@ -1,30 +1,49 @@
 package org.bitext.align;
 
 /**
- * The numbers behind {@link FeatureCost}. Ratio and variance are estimated per document pair;
- * the rest were fitted on the development sets (see {@code bench/quality}).
+ * The numbers behind {@link FeatureCost}. Length ratio and variance and the bead priors are
+ * re-estimated per document pair from a first pass; the rest were fitted on the development
+ * sets (see {@code bench/quality}).
  *
  * @param lengthRatio    expected target length per source character
  * @param lengthVariance Gale–Church variance of the length difference per character
- * @param linkPrior      prior probability of 1-1; other shapes derive from it in {@link #prior}
- * @param deletionPrior  prior probability of a 1-0 or 0-1 bead
+ * @param deletionPrior  prior probability of a 1-0 bead, and of a 0-1 bead
+ * @param mergePrior     prior probability of all many-to-one and many-to-many beads together
  * @param numberMatch    reward for each number found on both sides of a bead
  * @param numberMismatch cost for each number found on one side only
  * @param paragraphShift cost of a link bead that starts a paragraph on one side only
  * @param lexicalWeight  nats per unit of lexical cosine similarity
  * @param lexicalCenter  the similarity at which the lexical term is neutral
+ * @param sharedWordWeight nats per unit of Dice overlap of {@link SharedWords}
  */
-public record CostParameters(double lengthRatio, double lengthVariance, double linkPrior, double deletionPrior,
+public record CostParameters(double lengthRatio, double lengthVariance, double deletionPrior, double mergePrior,
                              double numberMatch, double numberMismatch, double paragraphShift,
-                             double lexicalWeight, double lexicalCenter) {
+                             double lexicalWeight, double lexicalCenter, double sharedWordWeight) {
+    /** Each extra sentence in a merge makes it this much rarer. */
+    private static final double MERGE_DECAY = 0.12;
+    /** Sum of MERGE_DECAY^(extra-1) over the merge shapes up to 3-3, so that merges share mergePrior. */
+    private static final double MERGE_SHAPES = 2 + 3 * MERGE_DECAY + 2 * MERGE_DECAY * MERGE_DECAY
+            + Math.pow(MERGE_DECAY, 3);
+
+    public CostParameters {
+        if (!(deletionPrior > 0 && mergePrior > 0 && 2 * deletionPrior + mergePrior < 1)) {
+            throw new IllegalArgumentException("bead priors must leave room for 1-1 links: deletion "
+                    + deletionPrior + ", merges " + mergePrior);
+        }
+    }
 
     public static CostParameters defaults(double lengthRatio) {
-        return new CostParameters(lengthRatio, 6.8, 0.89, 0.01, 1.5, 0.7, 2.0, 12.0, 0.15);
+        return new CostParameters(lengthRatio, 6.8, 0.1, 0.09, 1.5, 0.7, 2.0, 16.0, 0.15, 4.0);
     }
 
     public CostParameters withLength(double ratio, double variance) {
-        return new CostParameters(ratio, variance, linkPrior, deletionPrior, numberMatch, numberMismatch,
-                paragraphShift, lexicalWeight, lexicalCenter);
+        return new CostParameters(ratio, variance, deletionPrior, mergePrior, numberMatch, numberMismatch,
+                paragraphShift, lexicalWeight, lexicalCenter, sharedWordWeight);
+    }
+
+    public CostParameters withPriors(double deletion, double merges) {
+        return new CostParameters(lengthRatio, lengthVariance, deletion, merges, numberMatch, numberMismatch,
+                paragraphShift, lexicalWeight, lexicalCenter, sharedWordWeight);
     }
 
     /** Prior probability of a bead shape: merges get rarer with every extra sentence. */
@@ -33,7 +52,7 @@ public record CostParameters(double lengthRatio, double lengthVariance, double l
             return deletionPrior;
         }
         int extra = shape.source() + shape.target() - 2;
-        double mergeShare = (1 - linkPrior - 2 * deletionPrior);
-        return extra == 0 ? linkPrior : mergeShare * Math.pow(0.12, extra - 1) / 2.3;
+        return extra == 0 ? 1 - 2 * deletionPrior - mergePrior
+                : mergePrior * Math.pow(MERGE_DECAY, extra - 1) / MERGE_SHAPES;
     }
 }

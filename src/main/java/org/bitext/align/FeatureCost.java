@@ -79,6 +79,9 @@ final class FeatureCost implements BeadCost {
         if (source.get(s).paragraphStart() != target.get(t).paragraphStart()) {
             cost += p.paragraphShift();
         }
+        if (p.sharedWordWeight() > 0) {
+            cost -= p.sharedWordWeight() * SharedWords.dice(source, s, sourceCount, target, t, targetCount);
+        }
         if (lexical != null) {
             cost -= p.lexicalWeight() * (lexical.similarity(s, sourceCount, t, targetCount) - p.lexicalCenter());
         }

@@ -19,6 +19,8 @@ import org.bitext.model.Bead;
 public final class LexicalModel {
     private static final int ITERATIONS = 5;
     private static final int MIN_TRAINING_PAIRS = 10;
+    /** Rarer words are left out of the model (see {@link Vocabulary#of(List, int)}). */
+    private static final int MIN_SENTENCES_PER_WORD = 3;
 
     private final Vocabulary sourceVocabulary;
     private final Vocabulary targetVocabulary;
@@ -79,8 +81,8 @@ public final class LexicalModel {
             if (sources.size() < MIN_TRAINING_PAIRS) {
                 return null;
             }
-            Vocabulary sv = Vocabulary.of(sources);
-            Vocabulary tv = Vocabulary.of(targets);
+            Vocabulary sv = Vocabulary.of(sources, MIN_SENTENCES_PER_WORD);
+            Vocabulary tv = Vocabulary.of(targets, MIN_SENTENCES_PER_WORD);
             List<int[]> s = new ArrayList<>(sources.size());
             List<int[]> t = new ArrayList<>(targets.size());
             for (int k = 0; k < sources.size(); k++) {

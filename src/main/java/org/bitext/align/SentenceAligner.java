@@ -19,11 +19,22 @@ public final class SentenceAligner {
     static final int MAX_SHAPE = 3;
     private static final double CONFIDENT = 0.9;
     private static final int MIN_BEADS_TO_REESTIMATE = 3;
+    private static final double PRIOR_STRENGTH = 30;
 
     private final BandedAligner kernel;
+    private final CostParameters base;
 
     public SentenceAligner() {
-        this.kernel = new BandedAligner(BeadShape.upTo(MAX_SHAPE), 20, 1.0);
+        this(CostParameters.defaults(1.0), 1.0);
+    }
+
+    /**
+     * @param base        the cost parameters; the length ratio and variance are re-estimated per pair
+     * @param temperature divides costs before the posterior scores are computed
+     */
+    SentenceAligner(CostParameters base, double temperature) {
+        this.kernel = new BandedAligner(BeadShape.upTo(MAX_SHAPE), 20, temperature);
+        this.base = base;
     }
 
     /** Aligns by length and anchors only: the first pass of a batch. */
@@ -37,15 +48,15 @@ public final class SentenceAligner {
      * @param lexicon a model learned from the batch's first pass, or null
      */
     public Alignment align(AlignmentInput source, AlignmentInput target, LexicalModel lexicon) {
-        List<SentenceFeatures> src = features(source);
-        List<SentenceFeatures> tgt = features(target);
+        int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
+        List<SentenceFeatures> src = features(source, shared[0]);
+        List<SentenceFeatures> tgt = features(target, shared[1]);
         if (src.isEmpty() || tgt.isEmpty()) {
-            return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt,
-                    CostParameters.defaults(1.0), MAX_SHAPE, null));
+            return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null));
         }
         LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(source.tokens(), target.tokens());
         double ratio = (double) Math.max(1, totalLength(tgt)) / Math.max(1, totalLength(src));
-        CostParameters first = CostParameters.defaults(ratio);
+        CostParameters first = base.withLength(ratio, base.lengthVariance());
         Alignment rough = kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, first, MAX_SHAPE, lexical));
         CostParameters second = reestimate(first, rough, src, tgt);
         return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical));
@@ -66,8 +77,9 @@ public final class SentenceAligner {
                 pairs.add(new long[] {ls, lt});
             }
         }
+        CostParameters withPriors = reestimatePriors(first, rough);
         if (pairs.size() < MIN_BEADS_TO_REESTIMATE || sourceSum == 0 || targetSum == 0) {
-            return first;
+            return withPriors;
         }
         double ratio = (double) targetSum / sourceSum;
         double squares = 0;
@@ -79,7 +91,28 @@ public final class SentenceAligner {
         // Shrink towards the default so that a handful of beads cannot make the model overconfident.
         double k = pairs.size();
         double variance = (squares + 10 * first.lengthVariance()) / (k + 10);
-        return first.withLength(ratio, Math.max(variance, 1.0));
+        return withPriors.withLength(ratio, Math.max(variance, 1.0));
+    }
+
+    /**
+     * Deletion and merge priors from the bead shapes of a first pass, shrunk towards the given
+     * ones by {@link #PRIOR_STRENGTH} pseudo-beads: documents differ a lot in how much of them is
+     * left untranslated, and a constant penalty either drops good links or forces bad ones.
+     */
+    static CostParameters reestimatePriors(CostParameters first, Alignment rough) {
+        int deletions = 0;
+        int merges = 0;
+        for (Bead bead : rough.beads()) {
+            if (!bead.isLink()) {
+                deletions++;
+            } else if (bead.sourceCount() + bead.targetCount() > 2) {
+                merges++;
+            }
+        }
+        double n = rough.beads().size() + PRIOR_STRENGTH;
+        double deletion = (deletions / 2.0 + PRIOR_STRENGTH * first.deletionPrior()) / n;
+        double merge = (merges + PRIOR_STRENGTH * first.mergePrior()) / n;
+        return first.withPriors(Math.min(deletion, 0.2), Math.min(merge, 0.3));
     }
 
     private static long totalLength(List<SentenceFeatures> features) {
@@ -90,7 +123,8 @@ public final class SentenceAligner {
         return sum;
     }
 
-    static List<SentenceFeatures> features(AlignmentInput side) {
+    /** @param words each sentence's shared-word ids ({@link SharedWords}) */
+    static List<SentenceFeatures> features(AlignmentInput side, int[][] words) {
         List<SentenceFeatures> out = new ArrayList<>(side.size());
         int previousParagraph = Integer.MIN_VALUE;
         for (int i = 0; i < side.size(); i++) {
@@ -99,7 +133,7 @@ public final class SentenceAligner {
             long[] numbers = NumberExtractor.numbers(text).stream().mapToLong(SentenceAligner::numberKey).toArray();
             Arrays.sort(numbers);
             out.add(new SentenceFeatures(letterCount(text), paragraph, paragraph != previousParagraph, numbers,
-                    new int[0]));
+                    words[i]));
             previousParagraph = paragraph;
         }
         return out;

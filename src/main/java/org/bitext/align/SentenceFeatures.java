@@ -9,7 +9,7 @@ package org.bitext.align;
  * @param paragraph      index of the paragraph the sentence comes from
  * @param paragraphStart true for the first sentence of a paragraph (a soft anchor)
  * @param numbers        hashes of the normalised numbers in the sentence, sorted
- * @param words          ids of the sentence's word types, sorted and distinct (empty without a lexicon)
+ * @param words          ids of the sentence's {@link SharedWords}, sorted and distinct
  */
 record SentenceFeatures(int length, int paragraph, boolean paragraphStart, long[] numbers, int[] words) {
 }

@@ -15,10 +15,27 @@ final class Vocabulary {
     }
 
     static Vocabulary of(List<List<String>> sentences) {
+        return of(sentences, 1);
+    }
+
+    /**
+     * The words found in at least {@code minSentences} sentences. A word seen in one training pair
+     * only is "translated" by IBM Model 1 into whatever else is rare in that pair, right or wrong,
+     * so a first-pass error would come back as a confident lexical match.
+     */
+    static Vocabulary of(List<List<String>> sentences, int minSentences) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<String> sentence : sentences) {
+            for (String word : new java.util.HashSet<>(sentence)) {
+                seen.merge(word, 1, Integer::sum);
+            }
+        }
         Map<String, Integer> ids = new HashMap<>();
         for (List<String> sentence : sentences) {
             for (String word : sentence) {
-                ids.putIfAbsent(word, ids.size());
+                if (seen.get(word) >= minSentences) {
+                    ids.putIfAbsent(word, ids.size());
+                }
             }
         }
         return new Vocabulary(ids);

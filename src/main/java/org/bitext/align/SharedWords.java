@@ -1,0 +1,98 @@
+package org.bitext.align;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words spelt the same on both sides of a document pair: names, cognates and borrowings
+ * ({@code Everest}, {@code Himalaya}, {@code Makalu}) that anchor a translation before any
+ * lexicon is learned. Between languages of different scripts there are few, and the signal
+ * simply stays silent. Rules:
+ * <ul>
+ *   <li>a word counts when it occurs, as folded for matching, in both documents of the pair;</li>
+ *   <li>words shorter than {@link #MIN_LENGTH} letters are left out, so that short function
+ *       words that two languages happen to share ({@code de}, {@code la}, {@code in}) do not count;</li>
+ *   <li>words with digits are left out: numbers have their own signal;</li>
+ *   <li>a bead scores the Dice coefficient of its two sides' sets of such words.</li>
+ * </ul>
+ */
+final class SharedWords {
+    static final int MIN_LENGTH = 4;
+
+    private SharedWords() {
+    }
+
+    /** For each sentence of each side, the sorted distinct ids of its shared words: {source, target}. */
+    static int[][][] ids(List<List<String>> source, List<List<String>> target) {
+        Set<String> inTarget = new HashSet<>();
+        target.forEach(inTarget::addAll);
+        Map<String, Integer> shared = new HashMap<>();
+        for (List<String> sentence : source) {
+            for (String word : sentence) {
+                if (eligible(word) && inTarget.contains(word)) {
+                    shared.putIfAbsent(word, shared.size());
+                }
+            }
+        }
+        return new int[][][] {idsOf(source, shared), idsOf(target, shared)};
+    }
+
+    static boolean eligible(String word) {
+        if (word.codePointCount(0, word.length()) < MIN_LENGTH) {
+            return false;
+        }
+        return word.codePoints().noneMatch(Character::isDigit);
+    }
+
+    private static int[][] idsOf(List<List<String>> side, Map<String, Integer> shared) {
+        int[][] out = new int[side.size()][];
+        for (int i = 0; i < side.size(); i++) {
+            out[i] = side.get(i).stream().map(shared::get).filter(id -> id != null)
+                    .mapToInt(Integer::intValue).sorted().distinct().toArray();
+        }
+        return out;
+    }
+
+    /**
+     * Dice coefficient of the word sets of sentences [s, s+a) and [t, t+b), or 0 when both are
+     * empty. Allocation-free: a word is counted at its first sentence in the bead only.
+     */
+    static double dice(List<SentenceFeatures> source, int s, int a, List<SentenceFeatures> target, int t, int b) {
+        int sourceSize = 0;
+        int common = 0;
+        for (int i = s; i < s + a; i++) {
+            for (int w : source.get(i).words()) {
+                if (seenBefore(source, s, i, w)) {
+                    continue;
+                }
+                sourceSize++;
+                if (seenBefore(target, t, t + b, w)) {
+                    common++;
+                }
+            }
+        }
+        int targetSize = 0;
+        for (int j = t; j < t + b; j++) {
+            for (int w : target.get(j).words()) {
+                if (!seenBefore(target, t, j, w)) {
+                    targetSize++;
+                }
+            }
+        }
+        return sourceSize + targetSize == 0 ? 0 : 2.0 * common / (sourceSize + targetSize);
+    }
+
+    /** Whether one of the sentences [from, to) has word {@code w}. */
+    private static boolean seenBefore(List<SentenceFeatures> side, int from, int to, int w) {
+        for (int k = from; k < to; k++) {
+            if (Arrays.binarySearch(side.get(k).words(), w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
