@@ -1,6 +1,7 @@
 package org.bitext.text;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
@@ -71,6 +72,11 @@ public final class SentenceSegmenter {
             "So", "Some", "Many", "Most", "Yet", "Still", "Now", "Since", "Although", "Despite",
             "What", "Why", "How", "Who", "Where", "Then", "Also", "According", "Earlier", "Later");
 
+    /** Titles that ICU's English list has, for Latin text quoted inside Arabic-script text. */
+    private static final Set<String> ICU_TITLES = Set.of(
+            "Mr.", "Mrs.", "Ms.", "Col.", "Sgt.", "Capt.", "Maj.", "Rep.", "Rev.", "Prof.", "U.S.", "U.N.",
+            "U.K.", "Jan.", "Feb.", "Aug.", "Sept.", "Nov.", "Dec.", "vs.");
+
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final char ELLIPSIS = '\u2026';
 
@@ -98,7 +104,8 @@ public final class SentenceSegmenter {
         int start = 0;
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
             if (end < paragraphText.length() && (arabicScript
-                    ? afterEllipsis(paragraphText, end) : suppressed(paragraphText, end, english))) {
+                    ? afterEllipsis(paragraphText, end) || afterLatinAbbreviation(paragraphText, end)
+                    : suppressed(paragraphText, end, english))) {
                 continue;
             }
             addTrimmed(paragraphText, start, end, spans);
@@ -156,6 +163,20 @@ public final class SentenceSegmenter {
         }
         boolean ellipsis = (i >= 1 && text.charAt(i - 1) == ELLIPSIS) || text.startsWith("...", i - 3);
         return ellipsis && !wordAfter(text, boundary).isEmpty();
+    }
+
+    /**
+     * Whether the break at {@code boundary} follows a Latin-script abbreviation quoted in
+     * Arabic-script text ({@code شركة Novavax Inc. في}): Arabic text keeps company names and
+     * titles in Latin letters, and ICU's Arabic rules do not know English abbreviations.
+     */
+    static boolean afterLatinAbbreviation(String text, int boundary) {
+        String token = tokenBefore(text, boundary);
+        if (token.isEmpty() || UScript.getScript(token.codePointAt(0)) != UScript.LATIN) {
+            return false;
+        }
+        return NEVER_FINAL.contains(token) || MAY_END.contains(token) || BEFORE_NUMBER.contains(token)
+                || INITIALS.matcher(token).matches() || ICU_TITLES.contains(token);
     }
 
     private static boolean isClosing(char c) {

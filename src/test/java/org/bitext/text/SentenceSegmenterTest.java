@@ -170,4 +170,10 @@ class SentenceSegmenterTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void latinAbbreviationInsideArabicTextDoesNotEndTheSentence() {
+        String text = "أعلنت أنها شكلت فريقًا مع Novavax Inc. في تطوير لقاح. وقالت الشركة إنها ستبدأ.";
+        assertEquals(2, new SentenceSegmenter().split(text, "ar").size());
+    }
 }
