@@ -31,10 +31,16 @@ final class FeatureCost implements BeadCost {
 
     private final LexicalSimilarity lexical;
 
-    /** @param lexical similarity under a learned lexicon, or null for the first pass */
+    private final NameAnchors names;
+
+    /**
+     * @param lexical similarity under a learned lexicon, or null for the first pass
+     * @param names   names shared across scripts, or null when both sides share a script
+     */
     FeatureCost(List<SentenceFeatures> source, List<SentenceFeatures> target, CostParameters parameters,
-                int maxShape, LexicalSimilarity lexical) {
+                int maxShape, LexicalSimilarity lexical, NameAnchors names) {
         this.lexical = lexical;
+        this.names = names;
         this.source = source;
         this.target = target;
         this.p = parameters;
@@ -81,6 +87,9 @@ final class FeatureCost implements BeadCost {
         }
         if (p.sharedWordWeight() > 0) {
             cost -= p.sharedWordWeight() * SharedWords.dice(source, s, sourceCount, target, t, targetCount);
+        }
+        if (names != null) {
+            cost -= p.nameWeight() * names.shared(s, sourceCount, t, targetCount);
         }
         if (lexical != null) {
             cost -= p.lexicalWeight() * (lexical.similarity(s, sourceCount, t, targetCount) - p.lexicalCenter());

@@ -52,14 +52,15 @@ public final class SentenceAligner {
         List<SentenceFeatures> src = features(source, shared[0]);
         List<SentenceFeatures> tgt = features(target, shared[1]);
         if (src.isEmpty() || tgt.isEmpty()) {
-            return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null));
+            return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null, null));
         }
         LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(source.tokens(), target.tokens());
+        NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
         double ratio = (double) Math.max(1, totalLength(tgt)) / Math.max(1, totalLength(src));
         CostParameters first = base.withLength(ratio, base.lengthVariance());
-        Alignment rough = kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, first, MAX_SHAPE, lexical));
+        Alignment rough = kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, names));
         CostParameters second = reestimate(first, rough, src, tgt);
-        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical));
+        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, names));
     }
 
     /** Length ratio and variance from the confident 1-1 beads of a first pass. */

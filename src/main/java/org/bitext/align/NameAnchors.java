@@ -1,0 +1,97 @@
+package org.bitext.align;
+
+import java.util.List;
+import org.bitext.names.NameFinder;
+import org.bitext.names.NameMatcher;
+import org.bitext.names.NameSignature;
+
+/**
+ * Names as anchors between a Latin-script and an Arabic-script side: how many names of the
+ * Latin side of a bead are found, transliterated, on its Arabic side (al-Qā’im ↔ القائم).
+ * Silent for any other pair of scripts, where {@link SharedWords} sees identical names directly.
+ *
+ * <p>Signatures are built once per sentence; counts per sentence pair are memoised, since the
+ * band visits each pair several times.
+ */
+final class NameAnchors {
+    private final NameSignature[] latin;
+    private final NameSignature[] arabic;
+    private final boolean sourceIsLatin;
+    private final NameMatcher matcher = new NameMatcher();
+    private final PairCounts memo = new PairCounts(1 << 10);
+    private final boolean silent;
+
+    private NameAnchors(NameSignature[] latin, NameSignature[] arabic, boolean sourceIsLatin, boolean silent) {
+        this.latin = latin;
+        this.arabic = arabic;
+        this.sourceIsLatin = sourceIsLatin;
+        this.silent = silent;
+    }
+
+    /** Anchors for a document pair, or null when the sides are not one Latin, one Arabic script. */
+    static NameAnchors of(List<String> source, List<String> target) {
+        boolean sourceArabic = mostlyArabic(source);
+        boolean targetArabic = mostlyArabic(target);
+        if (sourceArabic == targetArabic) {
+            return null;
+        }
+        List<String> latinSide = sourceArabic ? target : source;
+        List<String> arabicSide = sourceArabic ? source : target;
+        NameFinder finder = new NameFinder();
+        NameSignature[] latin = new NameSignature[latinSide.size()];
+        boolean anyName = false;
+        for (int i = 0; i < latin.length; i++) {
+            latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder);
+            anyName |= latin[i].nameCount() > 0;
+        }
+        NameSignature[] arabic = new NameSignature[arabicSide.size()];
+        if (anyName) {
+            for (int j = 0; j < arabic.length; j++) {
+                arabic[j] = NameSignature.ofArabic(arabicSide.get(j));
+            }
+        }
+        return new NameAnchors(latin, arabic, !sourceArabic, !anyName);
+    }
+
+    /** Names shared by source sentences [s, s+a) and target sentences [t, t+b). */
+    int shared(int s, int a, int t, int b) {
+        if (silent) {
+            return 0;
+        }
+        int total = 0;
+        for (int i = s; i < s + a; i++) {
+            for (int j = t; j < t + b; j++) {
+                int l = sourceIsLatin ? i : j;
+                int r = sourceIsLatin ? j : i;
+                if (latin[l].nameCount() == 0) {
+                    continue;
+                }
+                long key = PairCounts.key(l, r);
+                int slot = memo.find(key);
+                if (slot < 0) {
+                    slot = memo.slot(key);
+                    memo.set(slot, NameSignature.sharedNames(latin[l], arabic[r], matcher));
+                }
+                total += (int) memo.get(slot);
+            }
+        }
+        return total;
+    }
+
+    private static boolean mostlyArabic(List<String> sentences) {
+        long arabicLetters = 0;
+        long letters = 0;
+        for (String s : sentences) {
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (c >= '\u0600' && c <= '\u06FF') {
+                        arabicLetters++;
+                    }
+                }
+            }
+        }
+        return letters > 0 && arabicLetters * 2 > letters;
+    }
+}
