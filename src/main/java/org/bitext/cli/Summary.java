@@ -27,6 +27,9 @@ final class Summary {
         if (report.lexiconPairs() > 0) {
             err.println("bitext: lexicon learned from " + report.lexiconPairs() + " sentence pairs");
         }
+        if (!report.upToDate().isEmpty()) {
+            err.println("bitext: up to date, kept (--resume): " + report.upToDate().size());
+        }
         if (!report.monolingual().isEmpty()) {
             err.println("bitext: no pairs (one language only): " + String.join(", ", report.monolingual()));
         }

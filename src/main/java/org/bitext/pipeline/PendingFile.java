@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A file written over a whole batch (a combined corpus, the review page) that readers must only
@@ -33,12 +35,23 @@ final class PendingFile {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
+            readableByAll(tmp);
             Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
                     1 << 16);
             return new PendingFile(target, tmp, w);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * Temporary files are created readable by their owner only; a corpus is meant to be shared,
+     * so it gets the usual rw-r--r-- where the file system has POSIX permissions.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

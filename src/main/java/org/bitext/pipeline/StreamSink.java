@@ -2,6 +2,7 @@ package org.bitext.pipeline;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import org.bitext.model.AlignedDocument;
 import org.bitext.output.CorpusWriter;
 
@@ -27,6 +28,17 @@ public final class StreamSink implements DocumentSink {
     public StreamSink(CorpusWriter writer, PrintWriter checked) {
         this.writer = writer;
         this.checked = checked;
+    }
+
+    /**
+     * A checked sink that writes {@code format} to {@code out}. Moses, which needs two files,
+     * cannot be streamed.
+     */
+    public static StreamSink of(OutputFormat format, OutputSettings settings, PrintWriter out) {
+        if (format == OutputFormat.MOSES) {
+            throw new IllegalArgumentException("the Moses format needs two files, not one stream");
+        }
+        return new StreamSink(FormatWriters.create(format, settings, List.of(out)), out);
     }
 
     @Override
