@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.bitext.io.AtomicFile;
 import org.bitext.model.Alignment;
 import org.bitext.output.HtmlReviewSettings;
@@ -167,8 +168,8 @@ final class AlignCommand implements Callable<Integer> {
             for (Path input : inputs) {
                 paths.add(input.toString().equals(STDIO) ? stdinDocument.file() : input);
             }
-            Consumer<String> warnings = line -> err.println("bitext: "
-                    + (stdinDocument == null ? line : stdinDocument.rename(line)));
+            UnaryOperator<String> names = stdinDocument == null ? UnaryOperator.identity() : stdinDocument::rename;
+            Consumer<String> warnings = line -> err.println("bitext: " + names.apply(line));
             DocumentSink sink = toStdout
                     ? StreamSink.of(chosen.iterator().next(), settings, out)
                     : combined ? new CombinedSink(Path.of(output), settings)
@@ -183,7 +184,7 @@ final class AlignCommand implements Callable<Integer> {
             }
             out.flush();
             if (!quiet) {
-                new Summary(report, languages).print(err);
+                new Summary(report, languages, names).print(err);
             }
             err.flush();
             return report.hasFailures() ? ExitCode.BAD_INPUT : ExitCode.OK;
