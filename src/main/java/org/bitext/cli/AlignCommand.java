@@ -50,15 +50,16 @@ import picocli.CommandLine.Parameters;
         description = {"Finds the parallel passages of documents and aligns their sentences.",
             "Writes STEM.tmx and STEM.tsv per document into DIR, or TSV to standard output with -o -."},
         footer = {"", "Examples:",
-            "  bitext align seeds/ -o alignments/                      # STEM.tmx + STEM.tsv per document",
+            "  bitext align seeds/ -o alignments/         # STEM.tmx + STEM.tsv each",
             "  bitext align docs/ -o out/ --format tmx,tsv,moses,jsonl,html",
-            "  bitext align docs/ -o out/ --combined --format tmx,tsv  # out/corpus.tmx, out/corpus.tsv",
+            "  bitext align docs/ -o out/ --combined      # out/corpus.tmx + corpus.tsv",
             "  bitext align docs/ -o - --columns doc,src,tgt,score --header | head",
             "  cat article.txt | bitext align - -o - --format jsonl",
             "  bitext align big/ -o out/ --jobs 4 --resume --quiet",
             "  bitext align --presegmented doc.en doc.ar --format ladder",
             "",
-            "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some inputs could not be processed."})
+            "Exit codes: 0 ok, 1 internal error, 2 usage error,",
+            "            3 some inputs could not be processed (the others were)."})
 final class AlignCommand implements Callable<Integer> {
     /** Formats written into a folder when --format is not given. */
     static final Set<OutputFormat> DEFAULT_FOLDER_FORMATS = EnumSet.of(OutputFormat.TMX, OutputFormat.TSV);

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             "  bitext help align",
             "  source <(bitext completion)",
             "",
-            "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 some inputs could not be processed."})
+            "Exit codes: 0 ok, 1 internal error, 2 usage error,",
+            "            3 some inputs could not be processed (the others were)."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
