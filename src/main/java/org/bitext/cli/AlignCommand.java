@@ -161,7 +161,7 @@ final class AlignCommand implements Callable<Integer> {
         }
         LanguagePair languages = LanguagePair.of(sourceLanguage, targetLanguage);
         AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset(), NgramLanguageIdentifier.standard());
-        BatchOptions options = new BatchOptions(jobs(), progress(err));
+        BatchOptions options = new BatchOptions(jobs(), progress(err, toStdout));
 
         StdinDocument stdinDocument = stdinInputs == 0 ? null : StdinDocument.copy(stdin);
         try {
@@ -284,8 +284,10 @@ final class AlignCommand implements Callable<Integer> {
         return jobs;
     }
 
-    private BatchProgress progress(PrintWriter err) {
-        boolean draw = !quiet && progressBar.orElseGet(Terminal::stderrIsTerminal);
+    /** A bar only on a terminal, and not when the data itself is printed on that terminal. */
+    private BatchProgress progress(PrintWriter err, boolean toStdout) {
+        boolean draw = !quiet && progressBar.orElseGet(
+                () -> Terminal.stderrIsTerminal() && !(toStdout && Terminal.stdoutIsTerminal()));
         return draw ? new ProgressBar(err, System::currentTimeMillis) : BatchProgress.NONE;
     }
 

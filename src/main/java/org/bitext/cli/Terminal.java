@@ -5,21 +5,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether standard error is a terminal, which decides whether a progress bar is drawn. Java 17
+ * Whether standard error (or output) is a terminal, which decides whether a progress bar is drawn. Java 17
  * can only tell whether the process has a console (stdin and stdout both terminals), which is
  * wrong for {@code bitext ... 2>log}; on Linux, {@code /proc/self/fd/2} says where standard
  * error really goes, so that is asked first.
  */
 final class Terminal {
-    private static final Path STDERR_LINK = Path.of("/proc/self/fd/2");
-
     private Terminal() {
     }
 
     static boolean stderrIsTerminal() {
-        if (Files.isSymbolicLink(STDERR_LINK)) {
+        return isTerminal(2);
+    }
+
+    /** Standard output on a terminal: data printed there would break a progress bar's line. */
+    static boolean stdoutIsTerminal() {
+        return isTerminal(1);
+    }
+
+    private static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        if (Files.isSymbolicLink(link)) {
             try {
-                return isTerminalDevice(Files.readSymbolicLink(STDERR_LINK).toString());
+                return isTerminalDevice(Files.readSymbolicLink(link).toString());
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 // fall through to the console test
             }
