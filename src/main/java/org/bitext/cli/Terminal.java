@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether standard error (or output) is a terminal, which decides whether a progress bar is drawn. Java 17
- * can only tell whether the process has a console (stdin and stdout both terminals), which is
- * wrong for {@code bitext ... 2>log}; on Linux, {@code /proc/self/fd/2} says where standard
- * error really goes, so that is asked first.
+ * Whether standard error (or output) is a terminal, which decides whether a progress bar is
+ * drawn. Java 17 can only tell whether the process has a console (stdin and stdout both
+ * terminals), which is wrong for {@code bitext ... 2>log}; on Linux, {@code /proc/self/fd/N}
+ * says where a stream really goes, so that is asked first.
  */
 final class Terminal {
     private Terminal() {
