@@ -1,65 +1,120 @@
 package org.bitext.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.bitext.io.AtomicFile;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.bitext.io.AtomicFile;
+import org.bitext.model.Alignment;
+import org.bitext.output.HtmlReviewSettings;
+import org.bitext.output.LadderWriter;
 import org.bitext.output.TmxSettings;
+import org.bitext.output.TsvColumn;
+import org.bitext.output.TsvEscape;
 import org.bitext.output.TsvSettings;
-import org.bitext.output.TsvWriter;
 import org.bitext.pipeline.AlignmentPipeline;
+import org.bitext.pipeline.BatchOptions;
+import org.bitext.pipeline.BatchProgress;
 import org.bitext.pipeline.BatchReport;
+import org.bitext.pipeline.CombinedSink;
 import org.bitext.pipeline.DocumentSink;
 import org.bitext.pipeline.FolderSink;
 import org.bitext.pipeline.LanguagePair;
+import org.bitext.names.NameOverrides;
 import org.bitext.pipeline.NameEditProps;
 import org.bitext.pipeline.NameSpelling;
-import org.bitext.names.NameOverrides;
+import org.bitext.pipeline.OutputClosedException;
+import org.bitext.pipeline.OutputFormat;
+import org.bitext.pipeline.OutputSettings;
+import org.bitext.pipeline.Presegmented;
 import org.bitext.pipeline.StreamSink;
 import org.bitext.text.lang.NgramLanguageIdentifier;
-import org.bitext.model.Alignment;
-import org.bitext.output.LadderWriter;
-import org.bitext.pipeline.Presegmented;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bitext align}: documents in, aligned sentence pairs out. */
-@Command(name = "align", mixinStandardHelpOptions = true,
-        description = "Finds the parallel passages of documents and aligns their sentences.",
-        footer = {"", "Examples:", "  bitext align seeds/ -o alignments/",
-            "  bitext align --presegmented doc.en doc.ar --format ladder"})
+@Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Finds the parallel passages of documents and aligns their sentences.",
+            "Writes STEM.tmx and STEM.tsv per document into DIR, or TSV to standard output with -o -."},
+        footer = {"", "Examples:",
+            "  bitext align seeds/ -o alignments/         # STEM.tmx + STEM.tsv each",
+            "  bitext align docs/ -o out/ --format tmx,tsv,moses,jsonl,html",
+            "  bitext align docs/ -o out/ --combined      # out/corpus.tmx + corpus.tsv",
+            "  bitext align docs/ -o - --columns doc,src,tgt,score --header | head",
+            "  cat article.txt | bitext align - -o - --format jsonl",
+            "  bitext align big/ -o out/ --jobs 4 --resume --quiet",
+            "  bitext align --presegmented doc.en doc.ar --format ladder",
+            "",
+            "Exit codes: 0 ok, 1 internal error, 2 usage error,",
+            "            3 some inputs could not be processed (the others were)."})
 final class AlignCommand implements Callable<Integer> {
+    /** Formats written into a folder when --format is not given. */
+    static final Set<OutputFormat> DEFAULT_FOLDER_FORMATS = EnumSet.of(OutputFormat.TMX, OutputFormat.TSV);
+    /** Formats that fit in one stream on standard output. */
+    static final Set<OutputFormat> STREAMABLE = EnumSet.of(OutputFormat.TSV, OutputFormat.JSONL, OutputFormat.TMX,
+            OutputFormat.HTML);
+    static final String STDIO = "-";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files and folders to align")
+    /** Where {@code -} as an input reads from; tests replace it. */
+    InputStream stdin = System.in;
+
+    /** Whether to draw a progress bar; decided by the terminal unless a test sets it. */
+    Optional<Boolean> progressBar = Optional.empty();
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "files and folders to align (folders: *.txt, recursively); - reads standard input")
     List<Path> inputs;
 
-    @Option(names = "--presegmented", description = "the two inputs hold one sentence a line (source, then target)")
-    boolean presegmented;
-
-    @Option(names = "--format", defaultValue = "ladder", description = "with --presegmented: ladder (default)")
-    String format;
-
-    @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "DIR",
+    @Option(names = {"-o", "--output"}, defaultValue = STDIO, paramLabel = "DIR",
             description = "output folder, or - for standard output (default)")
     String output;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = {"output formats, several with commas: tmx, tsv, moses, jsonl, html",
+                "(default: tmx,tsv into a folder, tsv to standard output; with --presegmented: ladder)"})
+    List<String> formats;
+
+    @Option(names = "--combined",
+            description = "one corpus.tmx, corpus.tsv, ... for the whole batch, in input order, instead of files per document")
+    boolean combined;
+
+    @Option(names = "--header", description = "TSV: print a header row with the column names")
+    boolean header;
+
+    @Option(names = "--columns", split = ",", paramLabel = "COLUMN",
+            description = "TSV columns in order: src, tgt, score, doc, para, type (default: src,tgt,score)")
+    List<String> columns;
+
+    @Option(names = "--tsv-escape", defaultValue = "replace", paramLabel = "MODE",
+            description = {"TSV: tabs and line breaks inside a segment: replace (by a space; default),",
+                "backslash (\\t \\n \\r \\\\), drop, or skip (leave the row out)"})
+    String tsvEscape;
+
     @Option(names = "--src-lang", defaultValue = "en", paramLabel = "LANG",
-            description = "source language (default: ${DEFAULT-VALUE})")
+            description = "source language tag, written as given (en, en-US; default: ${DEFAULT-VALUE})")
     String sourceLanguage;
 
     @Option(names = "--tgt-lang", defaultValue = "ar", paramLabel = "LANG",
-            description = "target language (default: ${DEFAULT-VALUE})")
+            description = "target language tag (default: ${DEFAULT-VALUE})")
     String targetLanguage;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
@@ -78,6 +133,21 @@ final class AlignCommand implements Callable<Integer> {
             description = "TSV of canonical name spellings: canonical, then variants (Arabic script allowed)")
     Path namesFile;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "documents aligned at the same time (default: the number of cores); outputs do not depend on it")
+    Integer jobs;
+
+    @Option(names = "--resume",
+            description = "skip documents whose outputs are newer than their inputs and were written by this version with these options")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "no progress bar and no summary; problems with inputs are still reported")
+    boolean quiet;
+
+    @Option(names = "--presegmented", description = "the inputs are pairs of files with one sentence a line (source, then target)")
+    boolean presegmented;
+
     @Option(names = "--stacktrace", description = "print stack traces of internal errors")
     boolean stacktrace;
 
@@ -92,9 +162,15 @@ final class AlignCommand implements Callable<Integer> {
     }
 
     private int alignDocuments(PrintWriter out, PrintWriter err) throws IOException {
+        boolean toStdout = output.equals(STDIO);
+        Set<OutputFormat> chosen = chosenFormats(toStdout);
+        OutputSettings settings = outputSettings(chosen);
+        checkResume(toStdout, chosen);
+        long stdinInputs = inputs.stream().filter(p -> p.toString().equals(STDIO)).count();
+        if (stdinInputs > 1) {
+            throw usage("standard input (-) can be given only once");
+        }
         LanguagePair languages = LanguagePair.of(sourceLanguage, targetLanguage);
-        TmxSettings tmx = TmxSettings.defaults(VersionProvider.version()).withLanguages(sourceLanguage, targetLanguage)
-                .withExtraProps(new NameEditProps());
         NameSpelling spelling;
         try {
             NameOverrides overrides = namesFile == null ? NameOverrides.none() : NameOverrides.read(namesFile);
@@ -103,23 +179,152 @@ final class AlignCommand implements Callable<Integer> {
             err.println("bitext: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset(), NgramLanguageIdentifier.standard(),
+                spelling);
+        BatchOptions options = new BatchOptions(jobs(), progress(err, toStdout));
+
+        StdinDocument stdinDocument = stdinInputs == 0 ? null : StdinDocument.copy(stdin);
+        try {
+            List<Path> paths = new ArrayList<>();
+            for (Path input : inputs) {
+                paths.add(input.toString().equals(STDIO) ? stdinDocument.file() : input);
+            }
+            UnaryOperator<String> names = stdinDocument == null ? UnaryOperator.identity() : stdinDocument::rename;
+            Consumer<String> warnings = line -> err.println("bitext: " + names.apply(line));
+            DocumentSink sink = toStdout
+                    ? StreamSink.of(chosen.iterator().next(), settings, out)
+                    : combined ? new CombinedSink(Path.of(output), settings)
+                    : new FolderSink(Path.of(output), settings, resume);
+            List<Path> excluded = toStdout ? List.of() : List.of(Path.of(output));
+            BatchReport report;
+            try {
+                report = pipeline.run(paths, excluded, sink, warnings, options);
+            } catch (OutputClosedException e) {
+                // the reader (head, less) has all it wanted: stop quietly
+                return ExitCode.OK;
+            }
+            out.flush();
+            if (!quiet) {
+                new Summary(report, languages, names).print(err);
+            }
+            err.flush();
+            return report.hasFailures() ? ExitCode.BAD_INPUT : ExitCode.OK;
+        } finally {
+            if (stdinDocument != null) {
+                stdinDocument.close();
+            }
+        }
+    }
+
+    /** --format as a set; one streamable format on standard output. */
+    private Set<OutputFormat> chosenFormats(boolean toStdout) {
+        if (formats == null || formats.isEmpty()) {
+            return toStdout ? EnumSet.of(OutputFormat.TSV) : DEFAULT_FOLDER_FORMATS;
+        }
+        Set<OutputFormat> chosen = new LinkedHashSet<>();
+        for (String key : formats) {
+            if (key.trim().equalsIgnoreCase("ladder")) {
+                throw usage("--format ladder needs --presegmented");
+            }
+            try {
+                chosen.add(OutputFormat.fromKey(key));
+            } catch (IllegalArgumentException e) {
+                throw usage("--format: " + e.getMessage());
+            }
+        }
+        if (toStdout && (chosen.size() != 1 || !STREAMABLE.contains(chosen.iterator().next()))) {
+            throw usage("-o - writes one stream: give one of --format tsv, jsonl, tmx or html (got "
+                    + String.join(",", formats) + "); write several formats into a folder with -o DIR");
+        }
+        return chosen;
+    }
+
+    private OutputSettings outputSettings(Set<OutputFormat> chosen) {
+        TmxSettings tmx;
+        try {
+            tmx = TmxSettings.defaults(VersionProvider.version()).withLanguages(sourceLanguage, targetLanguage)
+                    .withExtraProps(new NameEditProps());
+        } catch (IllegalArgumentException e) {
+            throw usage("--src-lang/--tgt-lang: " + e.getMessage() + " (use tags such as en, en-US, ar, ar-EG)");
+        }
         Optional<Instant> date = creationDate();
         if (date.isPresent()) {
             tmx = tmx.withCreationDate(date.get());
         }
-        boolean toStdout = output.equals("-");
-        DocumentSink sink = toStdout
-                ? new StreamSink(new TsvWriter(out, TsvSettings.defaults()))
-                : new FolderSink(Path.of(output), tmx, TsvSettings.defaults());
-        List<Path> excluded = toStdout ? List.of() : List.of(Path.of(output));
-        Optional<Charset> charset = encoding == null ? Optional.empty() : Optional.of(Charset.forName(encoding));
-        AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset, NgramLanguageIdentifier.standard(),
-                spelling);
-        BatchReport report = pipeline.run(inputs, excluded, sink, line -> err.println("bitext: " + line));
-        out.flush();
-        new Summary(report, languages).print(err);
-        err.flush();
-        return report.hasFailures() ? ExitCode.BAD_INPUT : ExitCode.OK;
+        TsvSettings tsv = TsvSettings.defaults().withHeader(header).withEscape(escapeMode());
+        if (columns != null && !columns.isEmpty()) {
+            List<TsvColumn> parsed = new ArrayList<>();
+            for (String key : columns) {
+                try {
+                    parsed.add(TsvColumn.fromKey(key));
+                } catch (IllegalArgumentException e) {
+                    throw usage("--columns: " + e.getMessage());
+                }
+            }
+            try {
+                tsv = tsv.withColumns(parsed);
+            } catch (IllegalArgumentException e) {
+                throw usage("--columns: " + e.getMessage());
+            }
+        }
+        return new OutputSettings(chosen, tmx, tsv, HtmlReviewSettings.of(sourceLanguage, targetLanguage));
+    }
+
+    private TsvEscape escapeMode() {
+        return switch (tsvEscape.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "replace" -> TsvEscape.REPLACE;
+            case "backslash" -> TsvEscape.BACKSLASH;
+            case "drop" -> TsvEscape.DROP;
+            case "skip" -> TsvEscape.SKIP;
+            default -> throw usage("--tsv-escape: expected replace, backslash, drop or skip, not " + tsvEscape);
+        };
+    }
+
+    private void checkResume(boolean toStdout, Set<OutputFormat> chosen) {
+        if (!resume) {
+            return;
+        }
+        if (toStdout) {
+            throw usage("--resume needs an output folder (-o DIR)");
+        }
+        if (combined) {
+            throw usage("--resume and --combined: a combined corpus is written whole, every time");
+        }
+        if (chosen.contains(OutputFormat.HTML)) {
+            throw usage("--resume and --format html: the review page covers the whole batch");
+        }
+    }
+
+    private int jobs() {
+        if (jobs == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (jobs < 1) {
+            throw usage("--jobs must be at least 1, not " + jobs);
+        }
+        return jobs;
+    }
+
+    /** A bar only on a terminal, and not when the data itself is printed on that terminal. */
+    private BatchProgress progress(PrintWriter err, boolean toStdout) {
+        boolean draw = !quiet && progressBar.orElseGet(
+                () -> Terminal.stderrIsTerminal() && !(toStdout && Terminal.stdoutIsTerminal()));
+        return draw ? new ProgressBar(err, System::currentTimeMillis) : BatchProgress.NONE;
+    }
+
+    private Optional<Charset> charset() {
+        if (encoding == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(encoding));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw usage("--encoding: unknown character set " + encoding);
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** The TMX creation date: --creation-date, else SOURCE_DATE_EPOCH (reproducible builds), else none. */
@@ -128,8 +333,7 @@ final class AlignCommand implements Callable<Integer> {
             try {
                 return Optional.of(Instant.parse(creationDate));
             } catch (DateTimeParseException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--creation-date: not an ISO-8601 instant such as 2020-03-18T02:19:00Z: " + creationDate);
+                throw usage("--creation-date: not an ISO-8601 instant such as 2020-03-18T02:19:00Z: " + creationDate);
             }
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
@@ -137,14 +341,16 @@ final class AlignCommand implements Callable<Integer> {
             try {
                 return Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch.trim())));
             } catch (NumberFormatException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "SOURCE_DATE_EPOCH is not a number of seconds: " + epoch);
+                throw usage("SOURCE_DATE_EPOCH is not a number of seconds: " + epoch);
             }
         }
         return Optional.empty();
     }
 
     private int alignPresegmented(PrintWriter out, PrintWriter err) throws IOException {
+        if (formats != null && !(formats.size() == 1 && formats.get(0).trim().equalsIgnoreCase("ladder"))) {
+            throw usage("--presegmented writes --format ladder only");
+        }
         if (inputs.size() % 2 != 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--presegmented takes files in pairs: SOURCE TARGET [SOURCE TARGET ...]");

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Print the script and language of each paragraph as TSV "
-                + "(file, paragraph, [run,] script, language, confidence).")
+                + "(file, paragraph, [run,] script, language, confidence).",
+        footer = {"", "Examples:", "  bitext detect seeds/003_55dfabf2635491b5.txt",
+            "  bitext detect --runs article.txt", "  echo 'Hello world, how are you?' | bitext detect"})
 public final class DetectCommand implements Callable<Integer> {
     static final int EXIT_OK = 0;
     static final int EXIT_BAD_INPUT = 3;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores ladder alignments against gold ones (strict and lax precision, recall, F1;",
             "precision over all test beads, recall over gold beads with both sides, counts summed over files)."},
-        footer = {"", "Example:", "  bitext align --presegmented a.de a.fr --format ladder > a.test",
+        footer = {"", "Examples:", "  bitext align --presegmented a.de a.fr --format ladder > a.test",
             "  bitext eval a.gold a.test"})
 final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -1,6 +1,11 @@
 package org.bitext.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +13,15 @@ import picocli.CommandLine.Command;
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds bilingual Arabic-English corpora from folders of news documents.",
         subcommands = {AlignCommand.class, DetectCommand.class, NamesCommand.class, EvalCommand.class,
-            CommandLine.HelpCommand.class})
+            CompletionCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+            "  bitext align seeds/ -o alignments/",
+            "  bitext align docs/ -o - --format jsonl | head",
+            "  bitext help align",
+            "  source <(bitext completion)",
+            "",
+            "Exit codes: 0 ok, 1 internal error, 2 usage error,",
+            "            3 some inputs could not be processed (the others were)."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,6 +42,12 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         CommandLine cli = commandLine();
+        // Standard output straight to file descriptor 1, not through System.out: a PrintStream
+        // swallows the error of a closed pipe, so `bitext align ... -o - | head` could never stop.
+        // UTF-8 always, whatever the locale: the data is Arabic.
+        cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16)));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int code = cli.execute(args);
         cli.getOut().flush();
         cli.getErr().flush();
@@ -41,12 +60,22 @@ public final class Main implements Runnable {
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
             PrintWriter err = cli.getErr();
             err.println("bitext: internal error: " + e);
-            if (parsed.hasMatchedOption("--stacktrace")) {
+            if (wantsStackTrace(parsed)) {
                 e.printStackTrace(err);
             } else {
                 err.println("bitext: run again with --stacktrace for details");
             }
             return ExitCode.INTERNAL_ERROR;
+        }
+
+        /** --stacktrace belongs to a subcommand, so every level of the parse is asked. */
+        private static boolean wantsStackTrace(CommandLine.ParseResult parsed) {
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                if (p.hasMatchedOption("--stacktrace")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

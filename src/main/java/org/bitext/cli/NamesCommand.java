@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bitext names key|match|list}: the name keys, matcher and batch groups from the command line. */
-@Command(name = "names", description = "Arabic name keys, matching and canonical spellings.",
+@Command(name = "names", mixinStandardHelpOptions = true,
+        description = "Arabic name keys, matching and canonical spellings.",
+        footer = {"", "Examples:", "  echo 'Muammar Gaddafi' | bitext names key",
+            "  printf 'Gaddafi\\tQadhafi\\n' | bitext names match", "  bitext names list docs/"},
         subcommands = {NamesCommand.Key.class, NamesCommand.Match.class, NamesCommand.ListGroups.class})
 public final class NamesCommand implements Callable<Integer> {
     static final int OK = 0;
@@ -61,7 +64,9 @@ public final class NamesCommand implements Callable<Integer> {
         return names == null ? NameOverrides.none() : NameOverrides.read(names);
     }
 
-    @Command(name = "key", description = "Reads names, one a line; prints name<TAB>key<TAB>canonical.")
+    @Command(name = "key", mixinStandardHelpOptions = true,
+            description = "Reads names, one a line; prints name<TAB>key<TAB>canonical.",
+            footer = {"", "Examples:", "  echo 'Muammar Gaddafi' | bitext names key", "  bitext names key names.txt"})
     static final class Key implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -92,7 +97,10 @@ public final class NamesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "match", description = "Reads a<TAB>b pairs; prints a<TAB>b<TAB>true|false<TAB>score.")
+    @Command(name = "match", mixinStandardHelpOptions = true,
+            description = "Reads a<TAB>b pairs; prints a<TAB>b<TAB>true|false<TAB>score.",
+            footer = {"", "Examples:", "  printf 'Gaddafi\\tQadhafi\\n' | bitext names match",
+                "  bitext names match --threshold 0.8 pairs.tsv"})
     static final class Match implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -127,7 +135,9 @@ public final class NamesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "list", description = "Prints the name groups of a batch with their spellings and counts.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Prints the name groups of a batch with their spellings and counts.",
+            footer = {"", "Examples:", "  bitext names list docs/", "  bitext names list --min-count 2 docs/"})
     static final class ListGroups implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -2,6 +2,7 @@ package org.bitext.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.bitext.pipeline.BatchReport;
 import org.bitext.pipeline.LanguagePair;
@@ -10,10 +11,17 @@ import org.bitext.pipeline.LanguagePair;
 final class Summary {
     private final BatchReport report;
     private final LanguagePair languages;
+    private final UnaryOperator<String> fileNames;
 
     Summary(BatchReport report, LanguagePair languages) {
+        this(report, languages, UnaryOperator.identity());
+    }
+
+    /** @param fileNames how to show a message that names files (standard input's temporary copy) */
+    Summary(BatchReport report, LanguagePair languages, UnaryOperator<String> fileNames) {
         this.report = report;
         this.languages = languages;
+        this.fileNames = fileNames;
     }
 
     void print(PrintWriter err) {
@@ -26,6 +34,9 @@ final class Summary {
         }
         if (report.lexiconPairs() > 0) {
             err.println("bitext: lexicon learned from " + report.lexiconPairs() + " sentence pairs");
+        }
+        if (!report.upToDate().isEmpty()) {
+            err.println("bitext: up to date, kept (--resume): " + report.upToDate().size());
         }
         if (!report.monolingual().isEmpty()) {
             err.println("bitext: no pairs (one language only): " + String.join(", ", report.monolingual()));
@@ -40,7 +51,7 @@ final class Summary {
             err.println("bitext: files by encoding: " + join(report.encodings()));
         }
         for (String failure : report.failures()) {
-            err.println("bitext: skipped: " + failure);
+            err.println("bitext: skipped: " + fileNames.apply(failure));
         }
     }
 

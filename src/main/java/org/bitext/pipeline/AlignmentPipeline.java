@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,8 @@ import org.bitext.text.SentenceSegmenter;
  * The library's one entry point for document alignment: inputs in, aligned documents out to a
  * {@link DocumentSink}, a {@link BatchReport} back.
  *
- * <p>Two passes over the batch, one unit at a time so that memory does not grow with the batch:
+ * <p>Two passes over the batch, a few units at a time (see {@link InOrder}) so that memory does
+ * not grow with the batch:
  * the first aligns by length and anchors and collects confident sentence pairs; a word
  * translation model is trained on them; the second pass reads each unit again, aligns it with
  * the model and hands it to the sink. A unit that fails (unreadable, not text) is reported with
@@ -68,13 +70,45 @@ public final class AlignmentPipeline {
     }
 
     /**
-     * Aligns everything under {@code inputs}.
+     * Aligns everything under {@code inputs}, one job at a time.
      *
      * @param excluded folders never read (the output folder)
      * @param warnings receives one line per problem, naming the file
      */
     public BatchReport run(List<Path> inputs, List<Path> excluded, DocumentSink sink, Consumer<String> warnings)
             throws IOException {
+        return run(inputs, excluded, sink, warnings, BatchOptions.sequential());
+    }
+
+    /**
+     * Aligns everything under {@code inputs}. Units are prepared and aligned on
+     * {@code options.jobs()} threads, but the lexicon is trained, stems are given and the sink is
+     * fed on the calling thread in input order, so the outputs do not depend on the number of
+     * jobs. A unit whose outputs the sink reports as up to date is not aligned again (it still
+     * takes part in training the lexicon, which the other units depend on).
+     *
+     * @throws OutputClosedException when the sink's reader went away; the run stops there
+     */
+    public BatchReport run(List<Path> inputs, List<Path> excluded, DocumentSink sink, Consumer<String> warnings,
+                           BatchOptions options) throws IOException {
+        try {
+            BatchReport report = runBatch(inputs, excluded, sink, warnings, options);
+            sink.close();
+            return report;
+        } catch (IOException | RuntimeException | Error e) {
+            sink.abandon();
+            throw e;
+        } finally {
+            options.progress().finished();
+        }
+    }
+
+    /** What the first pass keeps of a unit: read and split, with its length-only alignment. */
+    private record FirstPass(PreparedDocument doc, Alignment rough) {
+    }
+
+    private BatchReport runBatch(List<Path> inputs, List<Path> excluded, DocumentSink sink,
+                                 Consumer<String> warnings, BatchOptions options) throws IOException {
         InputCollector.Collected collected = new InputCollector(excluded).collect(inputs);
         List<String> failures = new ArrayList<>();
         collected.problems().forEach(p -> {
@@ -82,74 +116,90 @@ public final class AlignmentPipeline {
             warnings.accept(p.toString());
         });
         List<InputUnit> units = collected.units();
+        BatchProgress progress = options.progress();
 
+        // Pass 1: learn the lexicon from confident length-only beads; find the bilingual units.
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
         NameCanonicalizer.Counter nameCounter = new NameCanonicalizer.Counter();
-        Set<InputUnit> unreadable = new HashSet<>();
-        for (InputUnit unit : units) {
-            try {
-                PreparedDocument doc = preparer.prepare(unit);
+        Tally tally = new Tally();
+        Map<InputUnit, String> stems = new LinkedHashMap<>();
+        Set<String> usedStems = new HashSet<>();
+        progress.pass("learning", units.size());
+        InOrder.forEach(units, options.jobs(), unit -> {
+            PreparedDocument doc = preparer.prepare(unit);
+            return new FirstPass(doc, doc.isBilingual() ? aligner.align(doc.sourceInput(), doc.targetInput()) : null);
+        }, (unit, outcome) -> {
+            if (outcome.failed()) {
+                fail(unit, outcome.error(), failures, warnings);
+            } else {
+                PreparedDocument doc = outcome.value().doc();
+                tally.count(doc);
                 if (names.rewrite()) {
-                    doc.source().forEach(s -> nameCounter.add(s.text()));
+                    doc.source().forEach(sentence -> nameCounter.add(sentence.text()));
                 }
                 if (doc.isBilingual()) {
-                    training.add(doc.sourceInput(), doc.targetInput(),
-                            aligner.align(doc.sourceInput(), doc.targetInput()));
+                    training.add(doc.sourceInput(), doc.targetInput(), outcome.value().rough());
+                    stems.put(unit, uniqueStem(unit.stem(), usedStems, warnings, unit));
+                } else {
+                    tally.monolingual.add(unit.stem());
                 }
-            } catch (IOException | RuntimeException e) {
-                unreadable.add(unit);
-                String message = describe(unit, e);
-                failures.add(message);
-                warnings.accept(message);
             }
-        }
+            progress.unitDone();
+        });
         LexicalModel lexicon = training.buildOrNull();
         NameCanonicalizer canonicalizer = names.rewrite() ? nameCounter.build(names.overrides()) : null;
 
-        Tally tally = new Tally();
-        Set<String> stems = new HashSet<>();
-        for (InputUnit unit : units) {
-            if (unreadable.contains(unit)) {
-                continue;
-            }
-            PreparedDocument doc;
-            try {
-                doc = preparer.prepare(unit);
-            } catch (IOException | RuntimeException e) {
-                String message = describe(unit, e);
-                failures.add(message);
-                warnings.accept(message);
-                continue;
-            }
-            tally.count(doc);
-            if (!doc.isBilingual()) {
-                tally.monolingual.add(unit.stem());
-                continue;
-            }
-            Alignment alignment = aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
-            String stem = uniqueStem(unit.stem(), stems, warnings, unit);
-            AlignedDocument aligned;
-            if (canonicalizer != null) {
-                NameSpelling.Respelled respelled = NameSpelling.respell(doc.source(), canonicalizer);
-                aligned = new AlignedDocument(stem, unit.files(), languages.source(), languages.target(),
-                        respelled.sentences(), doc.target(), alignment, respelled.edits());
+        // Pass 2: align each bilingual unit with the lexicon and hand it to the sink, in input order.
+        List<InputUnit> toAlign = new ArrayList<>();
+        List<String> upToDate = new ArrayList<>();
+        for (Map.Entry<InputUnit, String> e : stems.entrySet()) {
+            if (sink.isUpToDate(e.getValue(), e.getKey().files())) {
+                upToDate.add(e.getValue());
             } else {
-                aligned = new AlignedDocument(stem, unit.files(), languages.source(), languages.target(),
-                        doc.source(), doc.target(), alignment);
-            }
-            tally.count(alignment);
-            try {
-                sink.accept(aligned);
-            } catch (IOException e) {
-                String message = unit.files().get(0) + ": cannot write output for " + stem + ": " + e.getMessage();
-                failures.add(message);
-                warnings.accept(message);
+                toAlign.add(e.getKey());
             }
         }
-        sink.close();
-        return new BatchReport(units.size(), tally.aligned, tally.monolingual, tally.sourceSentences,
-                tally.targetSentences, tally.beads, tally.otherLanguages, tally.setAside, tally.encodings, failures,
-                training.pairs());
+        progress.pass("aligning", toAlign.size());
+        InOrder.forEach(toAlign, options.jobs(), unit -> {
+            PreparedDocument doc = preparer.prepare(unit);
+            return doc.isBilingual() ? new AlignedDocument(stems.get(unit), unit.files(), languages.source(),
+                    languages.target(), doc.source(), doc.target(),
+                    aligner.align(doc.sourceInput(), doc.targetInput(), lexicon)) : null;
+        }, (unit, outcome) -> {
+            if (outcome.failed()) {
+                fail(unit, outcome.error(), failures, warnings);
+            } else if (outcome.value() == null) {
+                // the file changed between the passes and lost one of its languages
+                tally.monolingual.add(unit.stem());
+            } else {
+                // Respelling runs here, on the one thread that writes, because it is cheap and the
+                // canonicalizer's ICU transliterators are not made for sharing across threads.
+                AlignedDocument aligned = canonicalizer == null ? outcome.value()
+                        : NameSpelling.respell(outcome.value(), canonicalizer);
+                tally.count(aligned.alignment());
+                try {
+                    sink.accept(aligned);
+                } catch (OutputClosedException e) {
+                    throw e;
+                } catch (IOException e) {
+                    String message = unit.files().get(0) + ": cannot write output for " + aligned.stem() + ": "
+                            + e.getMessage();
+                    failures.add(message);
+                    warnings.accept(message);
+                }
+            }
+            progress.unitDone();
+        });
+        return new BatchReport(units.size(), tally.aligned + upToDate.size(), tally.monolingual,
+                tally.sourceSentences, tally.targetSentences, tally.beads, tally.otherLanguages, tally.setAside,
+                tally.encodings, failures, training.pairs(), upToDate);
+    }
+
+    /** A unit that could not be read or aligned: named, counted, and the batch goes on. */
+    private static void fail(InputUnit unit, Exception e, List<String> failures, Consumer<String> warnings) {
+        String message = describe(unit, e);
+        failures.add(message);
+        warnings.accept(message);
     }
 
     /** Two inputs with the same stem (a/x.txt, b/x.txt) would overwrite each other's outputs. */

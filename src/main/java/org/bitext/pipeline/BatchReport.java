@@ -17,18 +17,30 @@ import java.util.Map;
  * @param encodings      files by the encoding they were decoded with
  * @param failures       inputs that could not be processed, each with its reason
  * @param lexiconPairs   sentence pairs the lexicon was trained on (0: no lexicon)
+ * @param upToDate       stems of units whose outputs were already current and were kept
+ *                       ({@code --resume}); their beads are not in {@code beadsByType}
  */
 public record BatchReport(int units, int aligned, List<String> monolingual, long sourceSentences,
                           long targetSentences, Map<String, Long> beadsByType, Map<String, Integer> otherLanguages,
                           Map<String, Integer> setAside, Map<String, Integer> encodings, List<String> failures,
-                          int lexiconPairs) {
+                          int lexiconPairs, List<String> upToDate) {
     public BatchReport {
+        upToDate = List.copyOf(upToDate);
         monolingual = List.copyOf(monolingual);
         beadsByType = Map.copyOf(beadsByType);
         otherLanguages = Map.copyOf(otherLanguages);
         setAside = Map.copyOf(setAside);
         encodings = Map.copyOf(encodings);
         failures = List.copyOf(failures);
+    }
+
+    /** A report of a run that skipped nothing. */
+    public BatchReport(int units, int aligned, List<String> monolingual, long sourceSentences, long targetSentences,
+                       Map<String, Long> beadsByType, Map<String, Integer> otherLanguages,
+                       Map<String, Integer> setAside, Map<String, Integer> encodings, List<String> failures,
+                       int lexiconPairs) {
+        this(units, aligned, monolingual, sourceSentences, targetSentences, beadsByType, otherLanguages, setAside,
+                encodings, failures, lexiconPairs, List.of());
     }
 
     public boolean hasFailures() {

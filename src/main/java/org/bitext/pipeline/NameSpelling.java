@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bitext.model.AlignedDocument;
 import org.bitext.model.Sentence;
 import org.bitext.model.TextEdit;
 import org.bitext.names.NameCanonicalizer;
@@ -28,11 +29,9 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
         return new NameSpelling(false, NameOverrides.none());
     }
 
-    /** Source sentences with names respelled, and what was changed, by sentence index. */
-    record Respelled(List<Sentence> sentences, Map<Integer, List<TextEdit>> edits) {
-    }
-
-    static Respelled respell(List<Sentence> sentences, NameCanonicalizer canonicalizer) {
+    /** The document with its source sentences' names respelled, and the edits recorded. */
+    static AlignedDocument respell(AlignedDocument document, NameCanonicalizer canonicalizer) {
+        List<Sentence> sentences = document.source();
         List<Sentence> out = new ArrayList<>(sentences.size());
         Map<Integer, List<TextEdit>> edits = new TreeMap<>();
         for (Sentence s : sentences) {
@@ -48,6 +47,7 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
             }
             edits.put(s.index(), changes);
         }
-        return new Respelled(out, edits);
+        return new AlignedDocument(document.stem(), document.sources(), document.sourceLanguage(),
+                document.targetLanguage(), out, document.target(), document.alignment(), edits);
     }
 }

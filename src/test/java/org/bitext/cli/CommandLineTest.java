@@ -1,0 +1,61 @@
+package org.bitext.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Help, version, completion: the parts of the command line that are not a command's work. */
+class CommandLineTest {
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        return cli.execute(args);
+    }
+
+    /** Every command of the tree, at any depth, except picocli's own help command. */
+    private static void forEachCommand(CommandLine cli, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cli);
+        cli.getSubcommands().values().stream()
+                .filter(sub -> !(sub.getCommand() instanceof CommandLine.HelpCommand))
+                .forEach(sub -> forEachCommand(sub, action));
+    }
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        forEachCommand(Main.commandLine(), cmd -> {
+            String usage = cmd.getUsageMessage();
+            assertTrue(usage.contains("Examples:"), cmd.getCommandName() + " has no examples:\n" + usage);
+            assertTrue(cmd.getCommandSpec().mixinStandardHelpOptions(), cmd.getCommandName() + " has no --help");
+        });
+    }
+
+    @Test
+    void helpOfAlignListsTheOutputOptions() {
+        assertEquals(0, run("align", "--help"));
+        for (String option : new String[] {"--format", "--combined", "--header", "--columns", "--tsv-escape",
+            "--jobs", "--resume", "--quiet", "Exit codes"}) {
+            assertTrue(out.toString().contains(option), option);
+        }
+    }
+
+    @Test
+    void versionIsPrinted() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().startsWith("bitext "), out.toString());
+    }
+
+    @Test
+    void completionPrintsABashScriptThatKnowsTheCommandsAndOptions() {
+        assertEquals(0, run("completion"));
+        String script = out.toString();
+        assertTrue(script.contains("complete -F"), script.substring(0, Math.min(500, script.length())));
+        assertTrue(script.contains("align") && script.contains("--tsv-escape") && script.contains("--combined"));
+    }
+}
