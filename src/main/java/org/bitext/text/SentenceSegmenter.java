@@ -6,6 +6,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -77,6 +78,9 @@ public final class SentenceSegmenter {
             "Mr.", "Mrs.", "Ms.", "Col.", "Sgt.", "Capt.", "Maj.", "Rep.", "Rev.", "Prof.", "U.S.", "U.N.",
             "U.K.", "Jan.", "Feb.", "Aug.", "Sept.", "Nov.", "Dec.", "vs.");
 
+    /** Suffix of the cache key of a language's unfiltered iterator. */
+    private static final String UNFILTERED = "/unfiltered";
+
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final char ELLIPSIS = '\u2026';
 
@@ -96,13 +100,27 @@ public final class SentenceSegmenter {
         Objects.requireNonNull(paragraphText, "paragraphText");
         String lang = primaryLanguage(Objects.requireNonNull(language, "language"));
         BreakIterator iterator = (BreakIterator) prototypes.computeIfAbsent(lang, SentenceSegmenter::prototype).clone();
-        iterator.setText(withEllipsesAsPeriods(paragraphText));
+        String seen = withEllipsesAsPeriods(paragraphText);
+        iterator.setText(seen);
+        Set<Integer> filtered = new HashSet<>();
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            filtered.add(end);
+        }
+        // Walk ICU's unfiltered breaks: the filter's own suppressions are kept, except after an
+        // acronym (rule 5), which ICU's suppression matching swallows ("reported to CDC. Case").
+        BreakIterator unfiltered = (BreakIterator) prototypes.computeIfAbsent(lang + UNFILTERED,
+                SentenceSegmenter::prototype).clone();
+        unfiltered.setText(seen);
+        iterator = unfiltered;
 
         boolean english = lang.equals("en");
         boolean arabicScript = ARABIC_SCRIPT_LANGUAGES.contains(lang);
         List<Span> spans = new ArrayList<>();
         int start = 0;
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (!filtered.contains(end) && !afterAcronym(paragraphText, end)) {
+                continue;
+            }
             if (end < paragraphText.length() && (arabicScript
                     ? afterEllipsis(paragraphText, end) || afterLatinAbbreviation(paragraphText, end)
                     : suppressed(paragraphText, end, english))) {
@@ -117,10 +135,31 @@ public final class SentenceSegmenter {
         return spans;
     }
 
-    private static BreakIterator prototype(String lang) {
+    private static BreakIterator prototype(String key) {
+        boolean raw = key.endsWith(UNFILTERED);
+        String lang = raw ? key.substring(0, key.length() - UNFILTERED.length()) : key;
         ULocale locale = lang.equals("und") ? ULocale.ROOT : new ULocale(lang);
-        return FilteredBreakIteratorBuilder.getInstance(locale)
-                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        BreakIterator plain = BreakIterator.getSentenceInstance(locale);
+        return raw ? plain : FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(plain);
+    }
+
+    /**
+     * Whether the break at {@code boundary} follows an acronym of two or more capitals without
+     * inner periods ({@code CDC.}, {@code NATO.}) and precedes a capitalised word: news ends many
+     * sentences with an agency's name, while abbreviations that never end one have lower case
+     * letters or inner periods ({@code Gen.}, {@code U.S.}).
+     */
+    static boolean afterAcronym(String text, int boundary) {
+        String token = tokenBefore(text, boundary);
+        if (token.length() < 3 || token.charAt(token.length() - 1) != '.') {
+            return false;
+        }
+        String letters = token.substring(0, token.length() - 1);
+        if (!letters.codePoints().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String next = wordAfter(text, boundary);
+        return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
     }
 
     private static String primaryLanguage(String language) {

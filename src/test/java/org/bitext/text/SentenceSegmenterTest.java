@@ -176,4 +176,16 @@ class SentenceSegmenterTest {
         String text = "أعلنت أنها شكلت فريقًا مع Novavax Inc. في تطوير لقاح. وقالت الشركة إنها ستبدأ.";
         assertEquals(2, new SentenceSegmenter().split(text, "ar").size());
     }
+
+    @Test
+    void anAcronymBeforeACapitalisedWordEndsTheSentence() {
+        String text = "Deaths were reported to CDC. Case report forms were submitted to NATO. Then it ended.";
+        assertEquals(3, new SentenceSegmenter().split(text, "en").size());
+    }
+
+    @Test
+    void anAbbreviationWithInnerPeriodsStillDoesNot() {
+        String text = "Troops of the U.S. Army left.";
+        assertEquals(1, new SentenceSegmenter().split(text, "en").size());
+    }
 }
