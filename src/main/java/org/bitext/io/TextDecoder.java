@@ -93,6 +93,11 @@ public final class TextDecoder {
         if (utf8.text != null) {
             return new DecodedText(normalizeLineEnds(utf8.text), StandardCharsets.UTF_8.name(), false);
         }
+        if (mostlyUtf8(bytes)) {
+            throw new DecodingException(file, utf8.offset, lineAt(bytes, utf8.offset),
+                    "not valid UTF-8 (" + utf8.kind + ") in a file that is otherwise UTF-8 (damaged, or an "
+                            + "encoded lone surrogate); fix the file or use --encoding");
+        }
         Optional<LegacyEncodingDetector.Detected> detected = detector.detect(bytes);
         if (detected.isPresent()) {
             return new DecodedText(normalizeLineEnds(detected.get().text()), detected.get().charset().name(), true);
@@ -101,6 +106,37 @@ public final class TextDecoder {
                 "not valid UTF-8 (" + utf8.kind + "), and not plausible text in "
                         + String.join(", ", detector.candidateNames())
                         + "; use --encoding if the file is in another encoding");
+    }
+
+    /**
+     * True when most bytes above 0x7F form well-formed UTF-8 sequences: the file is UTF-8 with a
+     * few bad bytes, and decoding it as a legacy encoding would give mojibake ({@code Ø§Ù„}) rather
+     * than text. Legacy Arabic and Latin text almost never pairs a lead byte with continuation bytes.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        long inSequences = 0;
+        long outside = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            boolean ok = length > 0 && i + length <= bytes.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                inSequences += length;
+                i += length;
+            } else {
+                outside++;
+                i++;
+            }
+        }
+        return inSequences > outside;
     }
 
     private static String strictDecode(Path file, byte[] bytes, int offset, Charset charset)

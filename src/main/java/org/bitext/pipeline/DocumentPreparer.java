@@ -87,7 +87,17 @@ final class DocumentPreparer {
     }
 
     private void read(Path file, Side only, Sides sides, List<String> encodings) throws IOException {
-        TextDecoder.DecodedText decoded = decoder.decode(file);
+        TextDecoder.DecodedText decoded;
+        try {
+            decoded = decoder.decode(file);
+        } catch (TextDecoder.DecodingException e) {
+            throw e;
+        } catch (IOException e) {
+            // NoSuchFileException and AccessDeniedException carry only the path as message
+            throw new IOException(file + ": cannot read (" + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() == null || e.getMessage().equals(file.toString()) ? "" : ": " + e.getMessage())
+                    + ")", e);
+        }
         encodings.add(decoded.encoding() + (decoded.detected() ? " (detected)" : ""));
         if (decoded.detected()) {
             sides.warnings.add(file + ": not UTF-8; decoded as " + decoded.encoding() + " (detected)");

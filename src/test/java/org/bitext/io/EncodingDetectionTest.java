@@ -146,4 +146,29 @@ class EncodingDetectionTest {
                 () -> small.decode(file, new byte[11]));
         assertTrue(e.getMessage().contains("too large (11 bytes"), e.getMessage());
     }
+
+    @Test
+    void utf8WithOneBadByteIsAnErrorNotMojibake() {
+        byte[] good = ARABIC.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = concat(concat(java.util.Arrays.copyOf(good, 20), new byte[] {(byte) 0xFF}), good);
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class, () -> decode(bytes));
+        assertTrue(e.getMessage().startsWith(file + ":1: byte 20: not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("otherwise UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void utf8EncodedLoneSurrogateIsAnErrorWithItsOffset() {
+        byte[] head = "abc ".getBytes(StandardCharsets.UTF_8);
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+        byte[] bytes = concat(concat(head, surrogate), ARABIC.getBytes(StandardCharsets.UTF_8));
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class, () -> decode(bytes));
+        assertTrue(e.getMessage().startsWith(file + ":1: byte 4: not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void utf16WithALoneSurrogateIsAnErrorNotASilentReplacement() {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xD8, 'b', 0};
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class, () -> decode(bytes));
+        assertTrue(e.getMessage().contains("not valid UTF-16LE"), e.getMessage());
+    }
 }
