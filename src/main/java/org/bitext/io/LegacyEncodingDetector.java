@@ -31,14 +31,23 @@ import java.util.Optional;
  *   <li>for Arabic, the share of the ten most frequent Arabic letters (ا ل ي م و ن ه ر ب ت) among
  *       the Arabic letters adds evidence, so that of two decodings without mixed words the one
  *       whose letter frequencies look like Arabic wins;</li>
- *   <li>a candidate is plausible when its suspicious count is at most 1/{@value #EVIDENCE_PER_SUSPICIOUS}
- *       of its evidence and its evidence is positive; the best score wins, ties going to ICU's
- *       order, then to the order of the list above.</li>
+ *   <li>typographic punctuation (curly quotes, dashes, ellipsis, guillemets, no-break space, and
+ *       the Arabic comma, semicolon and question mark) counts for a candidate too;</li>
+ *   <li>a candidate is plausible when its evidence is at least {@value #MIN_EVIDENCE} (one odd byte
+ *       in ASCII text, {@code ÿ}, says nothing about an encoding) and its suspicious count at most
+ *       1/{@value #EVIDENCE_PER_SUSPICIOUS} of its evidence; the best score wins, ties going to
+ *       ICU's order, then to the order of the list above;</li>
+ *   <li>with too little evidence, the bytes are still accepted when every candidate that decodes
+ *       them strictly gives the same text without anything suspicious ({@code £} or {@code ©} in
+ *       English text): the encoding's name is then a guess, but the text is right.</li>
  * </ol>
  */
 final class LegacyEncodingDetector {
     static final int ICU_MIN_CONFIDENCE = 50;
     static final int EVIDENCE_PER_SUSPICIOUS = 20;
+    static final int MIN_EVIDENCE = 2;
+    private static final String TYPOGRAPHIC = "\u201C\u201D\u2018\u2019\u2013\u2014\u2026\u00AB\u00BB\u00A0"
+            + "\u060C\u061B\u061F";
     /** ICU reads at most this many bytes: its statistics settle long before. */
     private static final int ICU_SAMPLE_BYTES = 1 << 16;
     private static final List<String> FIXED = List.of("windows-1252", "windows-1256", "ISO-8859-6", "ISO-8859-1");
@@ -66,19 +75,29 @@ final class LegacyEncodingDetector {
 
     Optional<Detected> detect(byte[] bytes) {
         Detected best = null;
+        Detected first = null;
+        boolean agree = true;
         for (Charset charset : candidates(bytes)) {
             TextDecoder.Failure decoded = TextDecoder.tryDecode(bytes, 0, charset);
             if (decoded.text() == null) {
                 continue;
             }
             Judgement j = judge(decoded.text());
-            if (j.evidence() <= 0 || j.suspicious() * EVIDENCE_PER_SUSPICIOUS > j.evidence()) {
+            if (first == null) {
+                first = new Detected(charset, decoded.text(), j.suspicious() == 0 ? 0 : -1);
+            } else {
+                agree &= first.text().equals(decoded.text());
+            }
+            if (j.evidence() < MIN_EVIDENCE || j.suspicious() * EVIDENCE_PER_SUSPICIOUS > j.evidence()) {
                 continue;
             }
             double score = j.evidence() - EVIDENCE_PER_SUSPICIOUS * j.suspicious();
             if (best == null || score > best.score()) {
                 best = new Detected(charset, decoded.text(), score);
             }
+        }
+        if (best == null && first != null && agree && first.score() == 0) {
+            best = first; // rule 7: every candidate reads the same text (a lone £ or ©)
         }
         return Optional.ofNullable(best);
     }
@@ -151,6 +170,8 @@ final class LegacyEncodingDetector {
             }
             if (isSuspicious(c, previous)) {
                 suspicious++;
+            } else if (TYPOGRAPHIC.indexOf(c) >= 0) {
+                evidence++;
             }
             previous = c;
             i += Character.charCount(c);

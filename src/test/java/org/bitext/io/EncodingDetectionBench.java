@@ -24,6 +24,8 @@ public final class EncodingDetectionBench {
     private static final int[] LENGTHS = {20, 50, 100, 300, 1000, 5000};
     private static final String[] CHARSETS = {"windows-1256", "ISO-8859-6", "windows-1252"};
 
+    private static final boolean VERBOSE = Boolean.getBoolean("verbose");
+
     private EncodingDetectionBench() {
     }
 
@@ -55,11 +57,16 @@ public final class EncodingDetectionBench {
                     }
                     total++;
                     try {
-                        if (decoder.decode(f, bytes).text().equals(expected)) {
+                        TextDecoder.DecodedText d = decoder.decode(f, bytes);
+                        if (d.text().equals(expected)) {
                             right++;
+                        } else if (VERBOSE) {
+                            System.out.println("  wrong: " + f + " " + length + " " + name + " -> " + d.encoding());
                         }
                     } catch (TextDecoder.DecodingException e) {
-                        // counted as wrong
+                        if (VERBOSE) {
+                            System.out.println("  error: " + length + " " + name + " " + e.getMessage());
+                        }
                     }
                 }
                 line.append(String.format(Locale.ROOT, "  %d chars %d/%d", length, right, total));

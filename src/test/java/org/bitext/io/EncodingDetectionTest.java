@@ -171,4 +171,11 @@ class EncodingDetectionTest {
         TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class, () -> decode(bytes));
         assertTrue(e.getMessage().contains("not valid UTF-16LE"), e.getMessage());
     }
+
+    @Test
+    void oneOddByteInAsciiTextIsTooLittleToGuessAnEncoding() {
+        byte[] bytes = {'a', '\n', (byte) 0xFF, 'b'};
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class, () -> decode(bytes));
+        assertTrue(e.getMessage().startsWith(file + ":2: byte 2: not valid UTF-8"), e.getMessage());
+    }
 }
