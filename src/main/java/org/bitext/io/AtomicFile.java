@@ -2,18 +2,36 @@ package org.bitext.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes a file so that readers see either the previous version or the complete new one:
- * the content goes to a temporary file in the same folder, which is renamed over the target
- * only after the writer has finished without error. On failure the temporary file is deleted.
+ * Writes a file so that readers see either the previous version or the complete new one.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>the content goes to a hidden temporary file in the same folder (so the rename cannot cross
+ *       file systems), created with the ordinary permissions of new files (the umask), not the
+ *       owner-only ones of {@link Files#createTempFile};</li>
+ *   <li>the data are forced to the device before the rename, so a crash right after it cannot
+ *       leave an empty file under the final name;</li>
+ *   <li>the temporary file is renamed over the target only after the content has been written
+ *       and closed without error (an I/O error or any runtime exception: disk full, a failing
+ *       writer);</li>
+ *   <li>on failure the temporary file is deleted and the previous version is untouched.</li>
+ * </ol>
  */
 public final class AtomicFile {
     private AtomicFile() {
@@ -29,12 +47,27 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = null;
         boolean done = false;
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-                    StandardCharsets.UTF_8), 1 << 16)) {
+            FileChannel channel = null;
+            for (int attempt = 0; channel == null; attempt++) {
+                tmp = dir.resolve(String.format(Locale.ROOT, ".%s.%08x.tmp", target.getFileName(),
+                        ThreadLocalRandom.current().nextInt()));
+                try {
+                    channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt >= 100) {
+                        throw e;
+                    }
+                    tmp = null;
+                }
+            }
+            try (FileChannel ch = channel; OutputStream stream = Channels.newOutputStream(ch);
+                 Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
                 content.writeTo(out);
+                out.flush();
+                ch.force(true);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -43,7 +76,7 @@ public final class AtomicFile {
             }
             done = true;
         } finally {
-            if (!done) {
+            if (!done && tmp != null) {
                 Files.deleteIfExists(tmp);
             }
         }

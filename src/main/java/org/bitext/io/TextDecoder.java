@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,71 +19,160 @@ import java.util.Optional;
  *
  * <p>Rules, in order:
  * <ol>
+ *   <li>a file larger than the size limit is refused (memory stays bounded);</li>
  *   <li>a byte-order mark chooses the encoding (UTF-8, UTF-16LE, UTF-16BE) and is removed;</li>
- *   <li>otherwise the override given by the user, else UTF-8;</li>
- *   <li>malformed input is an error naming the byte offset and line, never a silent U+FFFD;</li>
- *   <li>a NUL byte in a file without a UTF-16 BOM marks it as binary;</li>
+ *   <li>otherwise the override given by the user, if any, is used strictly;</li>
+ *   <li>a NUL byte in a file without a UTF-16 BOM or override marks it as binary;</li>
+ *   <li>bytes that are valid UTF-8 are UTF-8 (a legacy encoding is never preferred to it);</li>
+ *   <li>otherwise the encoding is detected among the legacy encodings of the language pair
+ *       ({@link LegacyEncodingDetector}); when none is plausible, the error names the first byte
+ *       that is not UTF-8, never a silent U+FFFD;</li>
  *   <li>CRLF and lone CR become LF.</li>
  * </ol>
  */
 public final class TextDecoder {
+    /** Files above this size are refused rather than read whole: 256 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 256L << 20;
+
     private final Optional<Charset> override;
+    private final long maxBytes;
+    private final LegacyEncodingDetector detector;
 
     public TextDecoder(Optional<Charset> override) {
+        this(override, DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes largest file decoded; larger files are an error naming the size */
+    public TextDecoder(Optional<Charset> override, long maxBytes) {
         this.override = override;
+        this.maxBytes = maxBytes;
+        this.detector = new LegacyEncodingDetector();
     }
 
     /** Decodes {@code file}; throws {@link DecodingException} naming the file and place. */
     public DecodedText decode(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new DecodingException(file, 0, 1, String.format(Locale.ROOT,
+                    "file too large (%d bytes; the limit is %d bytes), not read", size, maxBytes));
+        }
         return decode(file, Files.readAllBytes(file));
     }
 
     /** Decodes bytes read from {@code file} (the name is used in messages only). */
     public DecodedText decode(Path file, byte[] bytes) throws DecodingException {
+        if (bytes.length > maxBytes) {
+            throw new DecodingException(file, 0, 1, String.format(Locale.ROOT,
+                    "file too large (%d bytes; the limit is %d bytes), not read", bytes.length, maxBytes));
+        }
+        Charset bomCharset = null;
         int bomLength = 0;
-        Charset charset;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
+            bomCharset = StandardCharsets.UTF_8;
             bomLength = 3;
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
+            bomCharset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
+            bomCharset = StandardCharsets.UTF_16BE;
             bomLength = 2;
-        } else {
-            charset = override.orElse(StandardCharsets.UTF_8);
-            int nul = indexOfNul(bytes);
-            if (nul >= 0 && !charset.name().startsWith("UTF-16")) {
-                throw new DecodingException(file, nul, lineAt(bytes, nul),
-                        "binary file (NUL byte), not text");
+        }
+        if (bomCharset != null) {
+            return new DecodedText(normalizeLineEnds(strictDecode(file, bytes, bomLength, bomCharset)),
+                    bomCharset.name(), false);
+        }
+        Charset charset = override.orElse(StandardCharsets.UTF_8);
+        int nul = indexOfNul(bytes);
+        if (nul >= 0 && !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
+            throw new DecodingException(file, nul, lineAt(bytes, nul), "binary file (NUL byte), not text");
+        }
+        if (override.isPresent()) {
+            return new DecodedText(normalizeLineEnds(strictDecode(file, bytes, 0, charset)), charset.name(), false);
+        }
+        Failure utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.text != null) {
+            return new DecodedText(normalizeLineEnds(utf8.text), StandardCharsets.UTF_8.name(), false);
+        }
+        if (mostlyUtf8(bytes)) {
+            throw new DecodingException(file, utf8.offset, lineAt(bytes, utf8.offset),
+                    "not valid UTF-8 (" + utf8.kind + ") in a file that is otherwise UTF-8 (damaged, or an "
+                            + "encoded lone surrogate); fix the file or use --encoding");
+        }
+        Optional<LegacyEncodingDetector.Detected> detected = detector.detect(bytes);
+        if (detected.isPresent()) {
+            return new DecodedText(normalizeLineEnds(detected.get().text()), detected.get().charset().name(), true);
+        }
+        throw new DecodingException(file, utf8.offset, lineAt(bytes, utf8.offset),
+                "not valid UTF-8 (" + utf8.kind + "), and not plausible text in "
+                        + String.join(", ", detector.candidateNames())
+                        + "; use --encoding if the file is in another encoding");
+    }
+
+    /**
+     * True when most bytes above 0x7F form well-formed UTF-8 sequences: the file is UTF-8 with a
+     * few bad bytes, and decoding it as a legacy encoding would give mojibake ({@code Ø§Ù„}) rather
+     * than text. Legacy Arabic and Latin text almost never pairs a lead byte with continuation bytes.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        long inSequences = 0;
+        long outside = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            boolean ok = length > 0 && i + length <= bytes.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                inSequences += length;
+                i += length;
+            } else {
+                outside++;
+                i++;
             }
         }
-        String text = strictDecode(file, bytes, bomLength, charset);
-        return new DecodedText(normalizeLineEnds(text), charset.name());
+        return inSequences > outside;
     }
 
     private static String strictDecode(Path file, byte[] bytes, int offset, Charset charset)
             throws DecodingException {
+        Failure result = tryDecode(bytes, offset, charset);
+        if (result.text == null) {
+            throw new DecodingException(file, result.offset, lineAt(bytes, result.offset),
+                    "not valid " + charset.name() + " (" + result.kind
+                            + "); use --encoding if the file is in another encoding");
+        }
+        return result.text;
+    }
+
+    /** Decodes strictly; the text, or where and why it failed. */
+    static Failure tryDecode(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+                (long) ((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16));
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            int at = in.position();
-            throw new DecodingException(file, at, lineAt(bytes, at),
-                    "not valid " + charset.name() + " (" + (result.isMalformed() ? "malformed" : "unmappable")
-                            + " sequence of " + result.length() + " byte" + (result.length() == 1 ? "" : "s")
-                            + "); use --encoding if the file is in another encoding");
+            String kind = (result.isMalformed() ? "malformed" : "unmappable") + " sequence of " + result.length()
+                    + " byte" + (result.length() == 1 ? "" : "s");
+            return new Failure(null, in.position(), kind);
         }
         out.flip();
-        return out.toString();
+        return new Failure(out.toString(), -1, null);
+    }
+
+    /** Outcome of a strict decoding: {@code text}, or the failing byte {@code offset} and its kind. */
+    record Failure(String text, int offset, String kind) {
     }
 
     static String normalizeLineEnds(String text) {
@@ -136,8 +226,14 @@ public final class TextDecoder {
         return line;
     }
 
-    /** A decoded file: its text and the encoding used. */
-    public record DecodedText(String text, String encoding) {
+    /**
+     * A decoded file: its text, the encoding used, and whether that encoding was detected
+     * (guessed from the bytes) rather than known from a BOM, the user or valid UTF-8.
+     */
+    public record DecodedText(String text, String encoding, boolean detected) {
+        public DecodedText(String text, String encoding) {
+            this(text, encoding, false);
+        }
     }
 
     /** The bytes are not text in the expected encoding; the message names file, line and offset. */

@@ -16,6 +16,7 @@ import org.bitext.model.Span;
 import org.bitext.text.MatchTokens;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.SentenceSegmenter;
+import org.bitext.text.TextSanitizer;
 
 /**
  * Reads a unit of work and turns it into the two sentence sequences to align.
@@ -34,9 +35,20 @@ import org.bitext.text.SentenceSegmenter;
  * </ol>
  * Sentences keep the order of the document, so a block layout (all English, then all Arabic) and an
  * interleaved one (paragraph by paragraph) give the same two sequences.
+ *
+ * <p>Before splitting, the decoded text goes through {@link TextSanitizer} (controls, bidi overrides
+ * and isolates, lone surrogates, noncharacters removed; NFC); what it removed, a detected encoding
+ * and an empty file each give a warning naming the file. A sentence longer than
+ * {@value #MAX_SENTENCE_CHARS} characters (a line without stops, a table dumped as one line) is cut
+ * at the last white space before the limit, else at the limit, so that no single segment makes the
+ * aligner's costs, the outputs or a translation tool's memory blow up.
  */
 final class DocumentPreparer {
+    /** Longest sentence kept in one piece; real news sentences stay far below it. */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
     private final TextDecoder decoder;
+    private final TextSanitizer sanitizer = new TextSanitizer();
     private final ParagraphSplitter splitter;
     private final SentenceSegmenter segmenter;
     private final LanguagePair languages;
@@ -59,7 +71,7 @@ final class DocumentPreparer {
             read(((InputUnit.Single) unit).file(), null, sides, encodings);
         }
         return new PreparedDocument(unit, encodings, sides.source, sides.target,
-                input(sides.source), input(sides.target), sides.otherLanguages, sides.setAside);
+                input(sides.source), input(sides.target), sides.otherLanguages, sides.setAside, sides.warnings);
     }
 
     private enum Side { SOURCE, TARGET }
@@ -70,13 +82,34 @@ final class DocumentPreparer {
         final List<Sentence> target = new ArrayList<>();
         final Map<String, Integer> otherLanguages = new TreeMap<>();
         final Map<String, Integer> setAside = new TreeMap<>();
+        final List<String> warnings = new ArrayList<>();
         int paragraphBase;
     }
 
     private void read(Path file, Side only, Sides sides, List<String> encodings) throws IOException {
-        TextDecoder.DecodedText decoded = decoder.decode(file);
-        encodings.add(decoded.encoding());
-        List<Paragraph> paragraphs = splitter.split(decoded.text());
+        TextDecoder.DecodedText decoded;
+        try {
+            decoded = decoder.decode(file);
+        } catch (TextDecoder.DecodingException e) {
+            throw e;
+        } catch (IOException e) {
+            // NoSuchFileException and AccessDeniedException carry only the path as message
+            throw new IOException(file + ": cannot read (" + e.getClass().getSimpleName().replace("Exception", "")
+                    + (e.getMessage() == null || e.getMessage().equals(file.toString()) ? "" : ": " + e.getMessage())
+                    + ")", e);
+        }
+        encodings.add(decoded.encoding() + (decoded.detected() ? " (detected)" : ""));
+        if (decoded.detected()) {
+            sides.warnings.add(file + ": not UTF-8; decoded as " + decoded.encoding() + " (detected)");
+        }
+        TextSanitizer.Sanitized clean = sanitizer.sanitize(decoded.text());
+        clean.removed().forEach((kind, count) -> sides.warnings.add(
+                file + ": removed " + count + " " + (count == 1 ? "character" : "characters") + ": " + kind));
+        List<Paragraph> paragraphs = splitter.split(clean.text());
+        if (paragraphs.isEmpty()) {
+            sides.warnings.add(file + ": empty (no text, or white space only)");
+            sides.setAside.merge(EMPTY_FILE, 1, Integer::sum);
+        }
         for (Paragraph p : paragraphs) {
             String reason = reasonToSetAside(p);
             if (reason != null) {
@@ -94,11 +127,66 @@ final class DocumentPreparer {
             }
             List<Sentence> into = side == Side.SOURCE ? sides.source : sides.target;
             String language = side == Side.SOURCE ? languages.source() : languages.target();
-            for (Span span : segmenter.split(p.text(), language)) {
-                into.add(new Sentence(into.size(), sides.paragraphBase + p.index(), span, span.of(p.text())));
+            for (Span sentence : segmenter.split(p.text(), language)) {
+                for (Span span : cutLong(p.text(), trimDirectionMarks(p.text(), sentence))) {
+                    into.add(new Sentence(into.size(), sides.paragraphBase + p.index(), span, span.of(p.text())));
+                }
             }
         }
         sides.paragraphBase += paragraphs.size();
+    }
+
+    /** Reason counted in {@code setAside} for a file without any paragraph. */
+    static final String EMPTY_FILE = "empty file";
+
+    /** The span without LRM/RLM/ALM at its edges (a sentence cut mid-line may start with one). */
+    static Span trimDirectionMarks(String text, Span span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && (TextSanitizer.isDirectionMark(text.charAt(start)) || text.charAt(start) == ' ')) {
+            start++;
+        }
+        while (end > start && (TextSanitizer.isDirectionMark(text.charAt(end - 1)) || text.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /**
+     * {@code span} in pieces of at most {@value #MAX_SENTENCE_CHARS} characters, cut after the last
+     * space before the limit (else at the limit, never inside a surrogate pair), spaces trimmed.
+     */
+    static List<Span> cutLong(String text, Span span) {
+        if (span.length() <= MAX_SENTENCE_CHARS) {
+            return span.length() == 0 ? List.of() : List.of(span);
+        }
+        List<Span> pieces = new ArrayList<>();
+        int start = span.start();
+        while (start < span.end()) {
+            while (start < span.end() && text.charAt(start) == ' ') {
+                start++;
+            }
+            if (start == span.end()) {
+                break;
+            }
+            int limit = Math.min(span.end(), start + MAX_SENTENCE_CHARS);
+            int cut = limit;
+            if (limit < span.end()) {
+                int space = text.lastIndexOf(' ', limit);
+                if (space > start) {
+                    cut = space;
+                } else if (Character.isLowSurrogate(text.charAt(limit)) && limit - 1 > start) {
+                    cut = limit - 1;
+                }
+            }
+            int end = cut;
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            pieces.add(new Span(start, end));
+            start = cut;
+        }
+        return pieces;
     }
 
     private Side sideOf(Paragraph p) {

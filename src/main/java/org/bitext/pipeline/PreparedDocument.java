@@ -17,16 +17,26 @@ import org.bitext.model.Sentence;
  * @param targetInput    the target side as the aligner sees it
  * @param otherLanguages paragraphs in languages other than the pair's, by language code
  * @param setAside       paragraphs left out for another reason (slugs, no letters), by reason
+ * @param warnings       one line per file for what reading it changed or found (characters removed,
+ *                       an encoding detected, an empty file), each naming the file
  */
 record PreparedDocument(InputUnit unit, List<String> encodings, List<Sentence> source, List<Sentence> target,
                         AlignmentInput sourceInput, AlignmentInput targetInput,
-                        Map<String, Integer> otherLanguages, Map<String, Integer> setAside) {
+                        Map<String, Integer> otherLanguages, Map<String, Integer> setAside,
+                        List<String> warnings) {
     PreparedDocument {
+        warnings = List.copyOf(warnings);
         encodings = List.copyOf(encodings);
         source = List.copyOf(source);
         target = List.copyOf(target);
         otherLanguages = Map.copyOf(otherLanguages);
         setAside = Map.copyOf(setAside);
+    }
+
+    PreparedDocument(InputUnit unit, List<String> encodings, List<Sentence> source, List<Sentence> target,
+                     AlignmentInput sourceInput, AlignmentInput targetInput,
+                     Map<String, Integer> otherLanguages, Map<String, Integer> setAside) {
+        this(unit, encodings, source, target, sourceInput, targetInput, otherLanguages, setAside, List.of());
     }
 
     boolean isBilingual() {

@@ -1,0 +1,183 @@
+package org.bitext.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 7's inputs that concern reading: one test per case, named after it. */
+class InputCasesTest {
+    @TempDir
+    Path dir;
+
+    private final TextDecoder decoder = new TextDecoder(Optional.empty());
+
+    private List<Path> filesOf(InputCollector.Collected c) {
+        return c.units().stream().flatMap(u -> u.files().stream()).toList();
+    }
+
+    static byte[] png() {
+        // signature, then an IHDR chunk header: its length field starts with NUL bytes
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+            0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+    }
+
+    static byte[] zip(boolean jar) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = jar ? new JarOutputStream(bytes) : new ZipOutputStream(bytes)) {
+            z.putNextEntry(jar ? new JarEntry("a/B.class") : new ZipEntry("readme.txt"));
+            z.write("hello hello hello".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void pngImageIsReportedAsBinaryWithItsByteOffset() {
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(Path.of("x.txt"), png()));
+        assertTrue(e.getMessage().matches("x\\.txt:\\d+: byte 8: binary file.*"), e.getMessage());
+    }
+
+    @Test
+    void zipArchiveIsReportedAsBinary() throws IOException {
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(Path.of("x.txt"), zip(false)));
+        assertTrue(e.getMessage().contains("binary file"), e.getMessage());
+    }
+
+    @Test
+    void jarIsReportedAsBinary() throws IOException {
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(Path.of("x.txt"), zip(true)));
+        assertTrue(e.getMessage().contains("binary file"), e.getMessage());
+    }
+
+    @Test
+    void nulByteInTextNamesLineAndOffset() {
+        byte[] bytes = "one\ntwo\u0000three".getBytes(StandardCharsets.UTF_8);
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(Path.of("x.txt"), bytes));
+        assertTrue(e.getMessage().startsWith("x.txt:2: byte 7: binary file"), e.getMessage());
+    }
+
+    @Test
+    void emptyFileDecodesToEmptyText() throws IOException {
+        Path f = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        assertEquals("", decoder.decode(f).text());
+    }
+
+    @Test
+    void whitespaceOnlyFileDecodes() throws IOException {
+        Path f = Files.writeString(dir.resolve("blank.txt"), " \t\r\n\r\n  ");
+        assertEquals(" \t\n\n  ", decoder.decode(f).text());
+    }
+
+    @Test
+    void namesWithSpacesAreCollected() throws IOException {
+        Path f = Files.writeString(dir.resolve("my doc.txt"), "x");
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir));
+        assertEquals(List.of(f), filesOf(c));
+        assertEquals("my doc", c.units().get(0).stem());
+    }
+
+    @Test
+    void unicodeNamesAreCollected() throws IOException {
+        Path f = Files.writeString(dir.resolve("خبر é.en.txt"), "x");
+        Files.writeString(dir.resolve("خبر é.ar.txt"), "x");
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir));
+        assertEquals(1, c.units().size());
+        assertEquals("خبر é", c.units().get(0).stem());
+        assertTrue(filesOf(c).contains(f));
+    }
+
+    @Test
+    void namesWithNewlinesAreCollected() throws IOException {
+        Path f = Files.writeString(dir.resolve("a\nb.txt"), "x");
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir));
+        assertEquals(List.of(f), filesOf(c));
+    }
+
+    @Test
+    void symlinkLoopIsNotFollowed() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(sub.resolve("a.txt"), "x");
+        Files.createSymbolicLink(sub.resolve("loop"), dir);
+        Files.createSymbolicLink(sub.resolve("self.txt"), sub.resolve("self.txt"));
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir));
+        assertEquals(List.of(sub.resolve("a.txt")), filesOf(c));
+        assertTrue(c.problems().isEmpty(), c.problems().toString());
+    }
+
+    @Test
+    void unreadableFileIsReportedWhenPermissionsApply() throws IOException {
+        Path f = Files.writeString(dir.resolve("secret.txt"), "x");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(f), "running as root: permissions do not stop reading");
+        assertThrows(IOException.class, () -> decoder.decode(f));
+    }
+
+    @Test
+    void unreadableFolderIsReportedWhenPermissionsApply() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(sub.resolve("a.txt"), "x");
+        Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(sub), "running as root: permissions do not stop reading");
+            InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir));
+            assertEquals(1, c.problems().size());
+            assertTrue(c.problems().get(0).toString().contains("locked"));
+        } finally {
+            Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void fileThatVanishesBeforeReadingIsAnIoErrorNamingIt() {
+        Path gone = dir.resolve("gone.txt");
+        IOException e = assertThrows(IOException.class, () -> decoder.decode(gone));
+        assertTrue(e.getMessage().contains("gone.txt"), e.getMessage());
+    }
+
+    @Test
+    void directoryNamedLikeATextFileIsWalkedNotRead() throws IOException {
+        Path fake = Files.createDirectories(dir.resolve("x.txt"));
+        Files.writeString(fake.resolve("inner.txt"), "x");
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir));
+        assertEquals(List.of(fake.resolve("inner.txt")), filesOf(c));
+    }
+
+    @Test
+    void outputFolderInsideTheInputFolderIsNeverRead() throws IOException {
+        Files.writeString(dir.resolve("doc.txt"), "x");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("doc.tsv.txt"), "x");
+        InputCollector.Collected c = new InputCollector(List.of(out)).collect(List.of(dir));
+        assertEquals(List.of(dir.resolve("doc.txt")), filesOf(c));
+    }
+
+    @Test
+    void outputFolderGivenAsARelativePathIsStillExcluded() throws IOException {
+        Files.writeString(dir.resolve("doc.txt"), "x");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("old.txt"), "x");
+        Path relative = Path.of("").toAbsolutePath().relativize(out);
+        InputCollector.Collected c = new InputCollector(List.of(relative)).collect(List.of(dir));
+        assertEquals(List.of(dir.resolve("doc.txt")), filesOf(c));
+    }
+}

@@ -1,0 +1,114 @@
+package org.bitext.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextSanitizerTest {
+    private final TextSanitizer sanitizer = new TextSanitizer();
+
+    @Test
+    void loneSurrogatesAreRemoved() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("a\uD800b\uDC00c\uD83D\uDE00");
+        assertEquals("abc\uD83D\uDE00", s.text());
+        assertEquals(2, s.removed(TextSanitizer.LONE_SURROGATES));
+    }
+
+    @Test
+    void c0ControlsOtherThanTabAndLineFeedAreRemoved() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("a\u0001b\tc\nd\u001B\u007F");
+        assertEquals("ab\tc\nd", s.text());
+        assertEquals(3, s.removed(TextSanitizer.CONTROLS));
+    }
+
+    @Test
+    void c1ControlsAreRemoved() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("x\u0080y\u009Fz");
+        assertEquals("xyz", s.text());
+        assertEquals(2, s.removed(TextSanitizer.CONTROLS));
+    }
+
+    @Test
+    void nextLineAndLineSeparatorBecomeLineFeeds() {
+        assertEquals("a\nb\nc", sanitizer.sanitize("a\u0085b\u2028c").text());
+    }
+
+    @Test
+    void paragraphSeparatorAndFormFeedBecomeBlankLines() {
+        assertEquals("a\n\nb\n\nc", sanitizer.sanitize("a\u2029b\fc").text());
+    }
+
+    @Test
+    void charactersIllegalInXmlAreRemoved() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("a\uFFFEb\uFFFFc\uFDD0d\uD83F\uDFFF");
+        assertEquals("abcd", s.text());
+        assertEquals(4, s.removed(TextSanitizer.NONCHARACTERS));
+    }
+
+    @Test
+    void strayByteOrderMarkInsideTheTextIsRemoved() {
+        assertEquals("ab", sanitizer.sanitize("a\uFEFFb").text());
+    }
+
+    @Test
+    void bidiOverridesAreRemovedAndCounted() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("access \u202Eadmin\u202C level");
+        assertEquals("access admin level", s.text());
+        assertEquals(2, s.removed(TextSanitizer.BIDI_CONTROLS));
+    }
+
+    @Test
+    void bidiIsolatesAreRemovedAndCounted() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("\u2066a\u2067b\u2068c\u2069");
+        assertEquals("abc", s.text());
+        assertEquals(4, s.removed(TextSanitizer.BIDI_CONTROLS));
+    }
+
+    @Test
+    void embeddingsAreRemoved() {
+        assertEquals("ab", sanitizer.sanitize("\u202Aa\u202Bb\u202D").text());
+    }
+
+    @Test
+    void directionMarksAtWordGroupEdgesAreTrimmed() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("\u200Fقال \u200Eالوزير\u061C\nEnd.\u200F");
+        assertEquals("قال الوزير\nEnd.", s.text());
+        assertEquals(4, s.removed(TextSanitizer.EDGE_MARKS));
+    }
+
+    @Test
+    void directionMarkInsideAWordIsKept() {
+        assertEquals("a\u200Fb", sanitizer.sanitize("a\u200Fb").text());
+    }
+
+    @Test
+    void zeroWidthNonJoinerIsKept() {
+        String persian = "\u0645\u06CC\u200C\u0634\u0648\u062F"; // می‌شود
+        TextSanitizer.Sanitized s = sanitizer.sanitize(persian);
+        assertEquals(persian, s.text());
+        assertTrue(s.removed().isEmpty());
+    }
+
+    @Test
+    void textIsPutInNfc() {
+        TextSanitizer.Sanitized s = sanitizer.sanitize("Cafe\u0301 \u0627\u0653");
+        assertEquals("Caf\u00E9 \u0622", s.text());
+        assertTrue(s.normalized());
+    }
+
+    @Test
+    void removalDoesNotKeepALetterFromComposingWithItsMark() {
+        assertEquals("\u00E9", sanitizer.sanitize("e\u0007\u0301").text());
+    }
+
+    @Test
+    void cleanTextIsUnchanged() {
+        String text = "The minister said.\n\nقال الوزير.";
+        TextSanitizer.Sanitized s = sanitizer.sanitize(text);
+        assertEquals(text, s.text());
+        assertTrue(s.removed().isEmpty());
+        assertFalse(s.normalized());
+    }
+}
