@@ -118,7 +118,7 @@ final class AlignCommand implements Callable<Integer> {
     String targetLanguage;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "encoding of files without a byte-order mark (default: UTF-8)")
+            description = "encoding of files without a byte-order mark (default: UTF-8, else detected among windows-1256, ISO-8859-6, windows-1252)")
     String encoding;
 
     @Option(names = "--creation-date", paramLabel = "INSTANT",

@@ -32,6 +32,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *       writer);</li>
  *   <li>on failure the temporary file is deleted and the previous version is untouched.</li>
  * </ol>
+ * {@link #write} does it in one call; {@link #open} gives a {@link Pending} file for content that
+ * is written over a longer time (a corpus that grows document by document) or for several files
+ * that must appear together.
  */
 public final class AtomicFile {
     private AtomicFile() {
@@ -45,39 +48,89 @@ public final class AtomicFile {
 
     /** Writes {@code content} to {@code target} in UTF-8 (no BOM), atomically. */
     public static void write(Path target, Content content) throws IOException {
+        Pending file = open(target);
+        try {
+            content.writeTo(file.writer());
+            file.commit();
+        } catch (IOException | RuntimeException e) {
+            file.discard();
+            throw e;
+        }
+    }
+
+    /** Opens a hidden temporary file beside {@code target}, for UTF-8 text without a BOM. */
+    public static Pending open(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = null;
-        boolean done = false;
-        try {
-            FileChannel channel = null;
-            for (int attempt = 0; channel == null; attempt++) {
-                tmp = dir.resolve(String.format(Locale.ROOT, ".%s.%08x.tmp", target.getFileName(),
-                        ThreadLocalRandom.current().nextInt()));
-                try {
-                    channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                } catch (FileAlreadyExistsException e) {
-                    if (attempt >= 100) {
-                        throw e;
-                    }
-                    tmp = null;
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(String.format(Locale.ROOT, ".%s.%08x.tmp", target.getFileName(),
+                    ThreadLocalRandom.current().nextInt()));
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
                 }
+                continue;
             }
-            try (FileChannel ch = channel; OutputStream stream = Channels.newOutputStream(ch);
-                 Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-                content.writeTo(out);
-                out.flush();
-                ch.force(true);
+            OutputStream stream = Channels.newOutputStream(channel);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            return new Pending(target, tmp, channel, writer);
+        }
+    }
+
+    /** A file being written: {@link #commit} makes it appear complete, {@link #discard} drops it. */
+    public static final class Pending {
+        private final Path target;
+        private final Path temporary;
+        private final FileChannel channel;
+        private final Writer writer;
+
+        private Pending(Path target, Path temporary, FileChannel channel, Writer writer) {
+            this.target = target;
+            this.temporary = temporary;
+            this.channel = channel;
+            this.writer = writer;
+        }
+
+        public Writer writer() {
+            return writer;
+        }
+
+        public Path target() {
+            return target;
+        }
+
+        /** Flushes, forces the data to the device, closes, and renames over the target. */
+        public void commit() throws IOException {
+            try {
+                writer.flush();
+                channel.force(true);
+                writer.close();
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException | RuntimeException e) {
+                discard();
+                throw e;
+            }
+        }
+
+        /** Closes and deletes the temporary file; the target is left as it was. Never throws. */
+        public void discard() {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                // deleting it is all that matters now
             }
             try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done && tmp != null) {
-                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // a stray hidden .tmp file is the worst outcome
             }
         }
     }

@@ -16,6 +16,7 @@ import org.bitext.align.LexicalModel;
 import org.bitext.align.SentenceAligner;
 import org.bitext.io.InputCollector;
 import org.bitext.io.InputUnit;
+import org.bitext.io.OutputPaths;
 import org.bitext.io.TextDecoder;
 import org.bitext.model.AlignedDocument;
 import org.bitext.model.Alignment;
@@ -42,7 +43,7 @@ public final class AlignmentPipeline {
     static final int MAX_TRAINING_PAIRS = 200_000;
 
     private final DocumentPreparer preparer;
-    private final SentenceAligner aligner;
+    private final ChunkedAligner aligner;
     private final LanguagePair languages;
     private final NameSpelling names;
 
@@ -62,7 +63,7 @@ public final class AlignmentPipeline {
         this.names = names;
         this.preparer = new DocumentPreparer(new TextDecoder(encoding), new ParagraphSplitter(identifier),
                 new SentenceSegmenter(), languages);
-        this.aligner = new SentenceAligner();
+        this.aligner = new ChunkedAligner(new SentenceAligner());
     }
 
     public AlignmentPipeline() {
@@ -127,19 +128,21 @@ public final class AlignmentPipeline {
         progress.pass("learning", units.size());
         InOrder.forEach(units, options.jobs(), unit -> {
             PreparedDocument doc = preparer.prepare(unit);
-            return new FirstPass(doc, doc.isBilingual() ? aligner.align(doc.sourceInput(), doc.targetInput()) : null);
+            return new FirstPass(doc, doc.isBilingual()
+                    ? aligner.align(doc.sourceInput(), doc.targetInput(), null) : null);
         }, (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
             } else {
                 PreparedDocument doc = outcome.value().doc();
+                doc.warnings().forEach(warnings);
                 tally.count(doc);
                 if (names.rewrite()) {
                     doc.source().forEach(sentence -> nameCounter.add(sentence.text()));
                 }
                 if (doc.isBilingual()) {
                     training.add(doc.sourceInput(), doc.targetInput(), outcome.value().rough());
-                    stems.put(unit, uniqueStem(unit.stem(), usedStems, warnings, unit));
+                    stems.put(unit, uniqueStem(OutputPaths.safeStem(unit.stem()), usedStems, warnings, unit));
                 } else {
                     tally.monolingual.add(unit.stem());
                 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bitext.io.AtomicFile;
 import org.bitext.model.AlignedDocument;
 import org.bitext.output.CorpusWriter;
 
@@ -23,7 +24,7 @@ public final class CombinedSink implements DocumentSink {
 
     private final Path folder;
     private final OutputSettings settings;
-    private final List<PendingFile> files = new ArrayList<>();
+    private final List<AtomicFile.Pending> files = new ArrayList<>();
     private final List<CorpusWriter> writers = new ArrayList<>();
     private boolean opened;
 
@@ -50,14 +51,14 @@ public final class CombinedSink implements DocumentSink {
         for (CorpusWriter writer : writers) {
             writer.end();
         }
-        for (PendingFile file : files) {
+        for (AtomicFile.Pending file : files) {
             file.commit();
         }
     }
 
     @Override
     public void abandon() {
-        files.forEach(PendingFile::discard);
+        files.forEach(AtomicFile.Pending::discard);
     }
 
     private void open() throws IOException {
@@ -72,7 +73,7 @@ public final class CombinedSink implements DocumentSink {
                 }
                 List<java.io.Writer> targets = new ArrayList<>();
                 for (String name : settings.fileNames(format, CORPUS)) {
-                    PendingFile file = PendingFile.open(folder.resolve(name));
+                    AtomicFile.Pending file = AtomicFile.open(folder.resolve(name));
                     files.add(file);
                     targets.add(file.writer());
                 }

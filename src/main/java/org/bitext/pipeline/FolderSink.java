@@ -83,22 +83,22 @@ public final class FolderSink implements DocumentSink {
 
     /** The files of one format for one document, each complete or absent. */
     private void writeDocument(OutputFormat format, AlignedDocument document) throws IOException {
-        List<PendingFile> files = new ArrayList<>();
+        List<AtomicFile.Pending> files = new ArrayList<>();
         try {
             List<Writer> targets = new ArrayList<>();
             for (String name : settings.fileNames(format, document.stem())) {
-                PendingFile file = PendingFile.open(folder.resolve(name));
+                AtomicFile.Pending file = AtomicFile.open(folder.resolve(name));
                 files.add(file);
                 targets.add(file.writer());
             }
             CorpusWriter writer = FormatWriters.create(format, settings, targets);
             writer.write(document);
             writer.end();
-            for (PendingFile file : files) {
+            for (AtomicFile.Pending file : files) {
                 file.commit();
             }
         } catch (IOException | RuntimeException e) {
-            files.forEach(PendingFile::discard);
+            files.forEach(AtomicFile.Pending::discard);
             throw e;
         }
     }
