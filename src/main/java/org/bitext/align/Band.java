@@ -31,17 +31,34 @@ final class Band {
     }
 
     static Band aroundDiagonal(int n, int m, int halfWidth) {
+        int[] center = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            center[i] = n == 0 ? 0 : (int) Math.round((double) i * m / n);
+        }
+        return around(n, m, center, halfWidth);
+    }
+
+    /**
+     * The band of half-width {@code halfWidth} around a path given as the target position
+     * {@code center[i]} of each source position i (non-decreasing, from 0 to m).
+     */
+    static Band around(int n, int m, int[] center, int halfWidth) {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         for (int i = 0; i <= n; i++) {
-            long center = n == 0 ? 0 : Math.round((double) i * m / n);
-            lo[i] = (int) Math.max(0, center - halfWidth);
-            hi[i] = (int) Math.min(m, center + halfWidth);
+            // a row spans from its predecessor's centre to its successor's: where the centre jumps
+            // (a run of deletions on the target side), the band follows the jump
+            int from = center[Math.max(0, i - 1)];
+            int to = center[Math.min(n, i + 1)];
+            lo[i] = (int) Math.max(0, (long) Math.min(from, center[i]) - halfWidth);
+            hi[i] = (int) Math.min(m, (long) Math.max(to, center[i]) + halfWidth);
         }
         lo[0] = 0;
         hi[n] = m;
         for (int i = 1; i <= n; i++) {
-            lo[i] = Math.max(lo[i], lo[i - 1]);
+            // non-decreasing bounds, and each row overlapping the one before, so that every
+            // cell can be reached even where the centre jumps (a run of deletions)
+            lo[i] = Math.min(Math.max(lo[i], lo[i - 1]), hi[i - 1]);
         }
         for (int i = n - 1; i >= 0; i--) {
             hi[i] = Math.min(hi[i], hi[i + 1]);

@@ -32,25 +32,38 @@ public final class BandedAligner {
     }
 
     public Alignment align(int n, int m, BeadCost cost) {
+        return align(n, m, cost, null);
+    }
+
+    /**
+     * Aligns inside a band around {@code center} (the target position expected for each source
+     * position 0..n, non-decreasing, from a coarser alignment), or around the diagonal when it
+     * is null.
+     */
+    public Alignment align(int n, int m, BeadCost cost, int[] center) {
         if (n == 0 && m == 0) {
             return new Alignment(List.of(), 0, 0);
         }
         int slope = (int) Math.ceil(n == 0 || m == 0 ? 1 : Math.max((double) m / n, (double) n / m));
         int halfWidth = Math.max(initialHalfWidth, 3 * slope + 3);
         while (true) {
-            Band band = Band.aroundDiagonal(n, m, halfWidth);
+            Band band = center == null ? Band.aroundDiagonal(n, m, halfWidth) : Band.around(n, m, center, halfWidth);
             Lattice lattice = forward(band, cost);
             List<int[]> path = traceback(lattice);
             boolean full = band.isFull();
             if (full || !touchesEdge(band, path)) {
-                return score(lattice, path, cost);
+                return score(lattice, path);
             }
             halfWidth *= 2;
         }
     }
 
-    /** The filled band: Viterbi costs, back pointers and forward log-sums. */
-    private record Lattice(Band band, double[] best, byte[] back, double[] forward) {
+    /**
+     * The filled band: Viterbi costs, back pointers, forward log-sums, and the cost of the bead
+     * of each shape ending in each cell ({@code beadCost[cell * shapes + k]}, infinite where the
+     * bead is impossible), kept so that the backward pass never calls the cost model again.
+     */
+    private record Lattice(Band band, double[] best, byte[] back, double[] forward, float[] beadCost) {
     }
 
     private Lattice forward(Band band, BeadCost cost) {
@@ -70,12 +83,15 @@ public final class BandedAligner {
             ds[k] = shapes.get(k).source();
             dt[k] = shapes.get(k).target();
         }
+        float[] beadCost = new float[cells * shapeCount];
+        java.util.Arrays.fill(beadCost, Float.POSITIVE_INFINITY);
         double[] logTerms = new double[shapeCount];
         for (int i = 0; i <= band.n(); i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 if (i == 0 && j == 0) {
                     continue;
                 }
+                int here = band.index(i, j);
                 double bestCost = Double.POSITIVE_INFINITY;
                 int bestShape = -1;
                 int terms = 0;
@@ -90,23 +106,23 @@ public final class BandedAligner {
                     if (before == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = cost.cost(pi, ds[k], pj, dt[k]);
+                    double c = (float) cost.cost(pi, ds[k], pj, dt[k]);
                     if (c == Double.POSITIVE_INFINITY) {
                         continue;
                     }
+                    beadCost[here * shapeCount + k] = (float) c;
                     if (before + c < bestCost) {
                         bestCost = before + c;
                         bestShape = k;
                     }
                     logTerms[terms++] = fwd[prev] - c / temperature;
                 }
-                int here = band.index(i, j);
                 best[here] = bestCost;
                 back[here] = (byte) bestShape;
                 fwd[here] = logSumExp(logTerms, terms);
             }
         }
-        return new Lattice(band, best, back, fwd);
+        return new Lattice(band, best, back, fwd, beadCost);
     }
 
     /** Cells of the best path from (0,0) to (n,m), each as {i, j, shapeIndexInto}. */
@@ -140,16 +156,16 @@ public final class BandedAligner {
     }
 
     /** Turns the path into beads scored by their posterior probability. */
-    private Alignment score(Lattice lattice, List<int[]> path, BeadCost cost) {
+    private Alignment score(Lattice lattice, List<int[]> path) {
         Band band = lattice.band();
-        double[] backward = backward(band, cost);
+        double[] backward = backward(lattice);
         double total = lattice.forward()[band.index(band.n(), band.m())];
         List<Bead> beads = new ArrayList<>(path.size());
         for (int[] cell : path) {
             BeadShape shape = shapes.get(cell[2]);
             int pi = cell[0] - shape.source();
             int pj = cell[1] - shape.target();
-            double c = cost.cost(pi, shape.source(), pj, shape.target());
+            double c = lattice.beadCost()[band.index(cell[0], cell[1]) * shapes.size() + cell[2]];
             double logPosterior = lattice.forward()[band.index(pi, pj)] - c / temperature
                     + backward[band.index(cell[0], cell[1])] - total;
             double posterior = Math.min(1.0, Math.max(0.0, Math.exp(logPosterior)));
@@ -158,29 +174,36 @@ public final class BandedAligner {
         return new Alignment(beads, band.n(), band.m());
     }
 
-    private double[] backward(Band band, BeadCost cost) {
+    private double[] backward(Lattice lattice) {
+        Band band = lattice.band();
+        float[] beadCost = lattice.beadCost();
+        int shapeCount = shapes.size();
+        int[] ds = new int[shapeCount];
+        int[] dt = new int[shapeCount];
+        for (int k = 0; k < shapeCount; k++) {
+            ds[k] = shapes.get(k).source();
+            dt[k] = shapes.get(k).target();
+        }
         double[] bwd = new double[band.cells()];
         java.util.Arrays.fill(bwd, Double.NEGATIVE_INFINITY);
         bwd[band.index(band.n(), band.m())] = 0;
-        double[] logTerms = new double[shapes.size()];
+        double[] logTerms = new double[shapeCount];
         for (int i = band.n(); i >= 0; i--) {
             for (int j = band.hi(i); j >= band.lo(i); j--) {
                 if (i == band.n() && j == band.m()) {
                     continue;
                 }
                 int terms = 0;
-                for (BeadShape shape : shapes) {
-                    int ni = i + shape.source();
-                    int nj = j + shape.target();
+                for (int k = 0; k < shapeCount; k++) {
+                    int ni = i + ds[k];
+                    int nj = j + dt[k];
                     if (ni > band.n() || nj > band.m() || !band.contains(ni, nj)) {
                         continue;
                     }
-                    double after = bwd[band.index(ni, nj)];
-                    if (after == Double.NEGATIVE_INFINITY) {
-                        continue;
-                    }
-                    double c = cost.cost(i, shape.source(), j, shape.target());
-                    if (c == Double.POSITIVE_INFINITY) {
+                    int next = band.index(ni, nj);
+                    double after = bwd[next];
+                    float c = beadCost[next * shapeCount + k];
+                    if (after == Double.NEGATIVE_INFINITY || c == Float.POSITIVE_INFINITY) {
                         continue;
                     }
                     logTerms[terms++] = after - c / temperature;
@@ -201,7 +224,11 @@ public final class BandedAligner {
         }
         double sum = 0;
         for (int k = 0; k < count; k++) {
-            sum += Math.exp(values[k] - max);
+            double d = values[k] - max;
+            // e^-40 is below double precision next to the maximum's 1: skip the exponential
+            if (d > -40) {
+                sum += Math.exp(d);
+            }
         }
         return max + Math.log(sum);
     }

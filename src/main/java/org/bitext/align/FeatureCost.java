@@ -26,6 +26,11 @@ final class FeatureCost implements BeadCost {
     private final CostParameters p;
     private final long[] sourcePrefix;
     private final long[] targetPrefix;
+    /** Prefix sums of the count of numbers per sentence: most beads have none, and skip the work. */
+    private final int[] sourceNumbers;
+    private final int[] targetNumbers;
+    /** Numbers shared by source sentence i and target sentence j, memoised per pair. */
+    private final PairCache matchedNumbers;
     private final double[][] priorCost;
     private final double deletionCost;
 
@@ -46,6 +51,9 @@ final class FeatureCost implements BeadCost {
         this.p = parameters;
         this.sourcePrefix = prefix(source);
         this.targetPrefix = prefix(target);
+        this.sourceNumbers = numberPrefix(source);
+        this.targetNumbers = numberPrefix(target);
+        this.matchedNumbers = new PairCache(source.size());
         this.priorCost = new double[maxShape + 1][maxShape + 1];
         for (int s = 0; s <= maxShape; s++) {
             for (int t = 0; t <= maxShape; t++) {
@@ -56,6 +64,14 @@ final class FeatureCost implements BeadCost {
         // A deleted sentence pays the prior plus the length cost of an average match, so that
         // deleting is never cheaper than a plausible link of the same sentences.
         this.deletionCost = -Math.log(parameters.deletionPrior()) + 1.0;
+    }
+
+    private static int[] numberPrefix(List<SentenceFeatures> sentences) {
+        int[] sums = new int[sentences.size() + 1];
+        for (int i = 0; i < sentences.size(); i++) {
+            sums[i + 1] = sums[i] + sentences.get(i).numbers().length;
+        }
+        return sums;
     }
 
     private static long[] prefix(List<SentenceFeatures> sentences) {
@@ -73,8 +89,8 @@ final class FeatureCost implements BeadCost {
             return prior;
         }
         if (sourceCount == 0 || targetCount == 0) {
-            return deletionCost + anchorsLeftAlone(sourceCount == 0 ? target : source, sourceCount == 0 ? t : s,
-                    Math.max(sourceCount, targetCount));
+            return deletionCost + anchorsLeftAlone(sourceCount == 0 ? targetNumbers : sourceNumbers,
+                    sourceCount == 0 ? t : s, Math.max(sourceCount, targetCount));
         }
         if (crossesParagraph(source, s, sourceCount) || crossesParagraph(target, t, targetCount)) {
             return Double.POSITIVE_INFINITY;
@@ -98,12 +114,8 @@ final class FeatureCost implements BeadCost {
     }
 
     /** A deleted sentence that carries numbers is a little less likely to be untranslated. */
-    private double anchorsLeftAlone(List<SentenceFeatures> side, int start, int count) {
-        int numbers = 0;
-        for (int k = start; k < start + count; k++) {
-            numbers += side.get(k).numbers().length;
-        }
-        return 0.2 * numbers;
+    private double anchorsLeftAlone(int[] numberPrefix, int start, int count) {
+        return 0.2 * (numberPrefix[start + count] - numberPrefix[start]);
     }
 
     private static boolean crossesParagraph(List<SentenceFeatures> side, int start, int count) {
@@ -119,29 +131,26 @@ final class FeatureCost implements BeadCost {
     }
 
     private double numberCost(int s, int sourceCount, int t, int targetCount) {
-        int sourceNumbers = 0;
-        int targetNumbers = 0;
+        int sourceCountOfNumbers = sourceNumbers[s + sourceCount] - sourceNumbers[s];
+        int targetCountOfNumbers = targetNumbers[t + targetCount] - targetNumbers[t];
+        if (sourceCountOfNumbers == 0 || targetCountOfNumbers == 0) {
+            return p.numberMismatch() * (sourceCountOfNumbers + targetCountOfNumbers);
+        }
         int matched = 0;
         for (int a = s; a < s + sourceCount; a++) {
-            long[] x = source.get(a).numbers();
-            sourceNumbers += x.length;
-            if (x.length == 0) {
+            if (sourceNumbers[a + 1] == sourceNumbers[a]) {
                 continue;
             }
             for (int b = t; b < t + targetCount; b++) {
-                matched += commonCount(x, target.get(b).numbers());
+                float common = matchedNumbers.get(a, b);
+                if (Float.isNaN(common)) {
+                    common = commonCount(source.get(a).numbers(), target.get(b).numbers());
+                    matchedNumbers.put(a, b, common);
+                }
+                matched += (int) common;
             }
         }
-        if (sourceNumbers == 0) {
-            for (int b = t; b < t + targetCount; b++) {
-                targetNumbers += target.get(b).numbers().length;
-            }
-            return p.numberMismatch() * targetNumbers;
-        }
-        for (int b = t; b < t + targetCount; b++) {
-            targetNumbers += target.get(b).numbers().length;
-        }
-        int unmatched = sourceNumbers + targetNumbers - 2 * matched;
+        int unmatched = sourceCountOfNumbers + targetCountOfNumbers - 2 * matched;
         return -p.numberMatch() * matched + p.numberMismatch() * Math.max(0, unmatched);
     }
 

@@ -15,8 +15,8 @@ final class LexicalSimilarity {
     private final double[][] targetBagNear;
     private final double[][] targetTranslatedNear;
     private final double[][] sourceBagNear;
-    private final PairCounts forwardDots = new PairCounts(1 << 12);
-    private final PairCounts backwardDots = new PairCounts(1 << 12);
+    private final PairCache forwardDots;
+    private final PairCache backwardDots;
 
     LexicalSimilarity(SparseVector[] sourceTranslated, SparseVector[] targetBag, SparseVector[] targetTranslated,
                       SparseVector[] sourceBag) {
@@ -28,18 +28,37 @@ final class LexicalSimilarity {
         this.targetBagNear = neighbourDots(targetBag);
         this.targetTranslatedNear = neighbourDots(targetTranslated);
         this.sourceBagNear = neighbourDots(sourceBag);
+        this.forwardDots = new PairCache(sourceTranslated.length);
+        this.backwardDots = new PairCache(sourceTranslated.length);
     }
 
-    /** near[d][i] = v[i] · v[i + d] for d = 0 .. MAX_SHAPE-1. */
+    /**
+     * sums[c][i] = |v[i] + ... + v[i + c]|², the squared norm of the sum of c+1 neighbours, from
+     * the dot products of neighbours: a bead's norm is then one array read.
+     */
     private static double[][] neighbourDots(SparseVector[] v) {
-        double[][] near = new double[SentenceAligner.MAX_SHAPE][v.length];
+        int max = SentenceAligner.MAX_SHAPE;
+        double[][] near = new double[max][v.length];
         for (int i = 0; i < v.length; i++) {
             near[0][i] = v[i].squaredNorm();
-            for (int d = 1; d < SentenceAligner.MAX_SHAPE && i + d < v.length; d++) {
+            for (int d = 1; d < max && i + d < v.length; d++) {
                 near[d][i] = v[i].dot(v[i + d]);
             }
         }
-        return near;
+        double[][] sums = new double[max][v.length];
+        for (int i = 0; i < v.length; i++) {
+            for (int c = 0; c < max && i + c < v.length; c++) {
+                double sum = 0;
+                for (int a = i; a <= i + c; a++) {
+                    sum += near[0][a];
+                    for (int b = a + 1; b <= i + c; b++) {
+                        sum += 2 * near[b - a][a];
+                    }
+                }
+                sums[c][i] = sum;
+            }
+        }
+        return sums;
     }
 
     /** Mean of the two directions' cosines for source [s, s+a) against target [t, t+b). */
@@ -48,14 +67,14 @@ final class LexicalSimilarity {
         double backward = 0;
         for (int i = s; i < s + a; i++) {
             for (int j = t; j < t + b; j++) {
-                long key = PairCounts.key(i, j);
-                int slot = forwardDots.find(key);
-                if (slot < 0) {
-                    forwardDots.set(slot = forwardDots.slot(key), sourceTranslated[i].dot(targetBag[j]));
-                    backwardDots.set(backwardDots.slot(key), targetTranslated[j].dot(sourceBag[i]));
+                float f = forwardDots.get(i, j);
+                if (Float.isNaN(f)) {
+                    f = (float) sourceTranslated[i].dot(targetBag[j]);
+                    forwardDots.put(i, j, f);
+                    backwardDots.put(i, j, (float) targetTranslated[j].dot(sourceBag[i]));
                 }
-                forward += forwardDots.get(slot);
-                backward += backwardDots.get(backwardDots.find(key));
+                forward += f;
+                backward += backwardDots.get(i, j);
             }
         }
         double cosForward = cosine(forward, sumNorm(sourceTranslatedNear, s, a), sumNorm(targetBagNear, t, b));
@@ -63,15 +82,8 @@ final class LexicalSimilarity {
         return (cosForward + cosBackward) / 2;
     }
 
-    private static double sumNorm(double[][] near, int start, int count) {
-        double sum = 0;
-        for (int i = start; i < start + count; i++) {
-            sum += near[0][i];
-            for (int k = i + 1; k < start + count; k++) {
-                sum += 2 * near[k - i][i];
-            }
-        }
-        return sum;
+    private static double sumNorm(double[][] sums, int start, int count) {
+        return sums[count - 1][start];
     }
 
     private static double cosine(double dot, double squaredNormA, double squaredNormB) {

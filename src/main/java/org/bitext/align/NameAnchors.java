@@ -1,6 +1,8 @@
 package org.bitext.align;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.bitext.names.NameFinder;
 import org.bitext.names.NameMatcher;
 import org.bitext.names.NameSignature;
@@ -18,7 +20,7 @@ final class NameAnchors {
     private final NameSignature[] arabic;
     private final boolean sourceIsLatin;
     private final NameMatcher matcher = new NameMatcher();
-    private final PairCounts memo = new PairCounts(1 << 10);
+    private final PairCache memo;
     private final boolean silent;
 
     private NameAnchors(NameSignature[] latin, NameSignature[] arabic, boolean sourceIsLatin, boolean silent) {
@@ -26,6 +28,7 @@ final class NameAnchors {
         this.arabic = arabic;
         this.sourceIsLatin = sourceIsLatin;
         this.silent = silent;
+        this.memo = new PairCache(latin.length);
     }
 
     /** Anchors for a document pair, or null when the sides are not one Latin, one Arabic script. */
@@ -39,15 +42,16 @@ final class NameAnchors {
         List<String> arabicSide = sourceArabic ? source : target;
         NameFinder finder = new NameFinder();
         NameSignature[] latin = new NameSignature[latinSide.size()];
-        boolean anyName = false;
+        Set<String> keys = new HashSet<>();
         for (int i = 0; i < latin.length; i++) {
             latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder);
-            anyName |= latin[i].nameCount() > 0;
+            keys.addAll(latin[i].keys());
         }
+        boolean anyName = !keys.isEmpty();
         NameSignature[] arabic = new NameSignature[arabicSide.size()];
         if (anyName) {
             for (int j = 0; j < arabic.length; j++) {
-                arabic[j] = NameSignature.ofArabic(arabicSide.get(j));
+                arabic[j] = NameSignature.ofArabic(arabicSide.get(j), keys);
             }
         }
         return new NameAnchors(latin, arabic, !sourceArabic, !anyName);
@@ -66,13 +70,12 @@ final class NameAnchors {
                 if (latin[l].nameCount() == 0) {
                     continue;
                 }
-                long key = PairCounts.key(l, r);
-                int slot = memo.find(key);
-                if (slot < 0) {
-                    slot = memo.slot(key);
-                    memo.set(slot, NameSignature.sharedNames(latin[l], arabic[r], matcher));
+                float shared = memo.get(l, r);
+                if (Float.isNaN(shared)) {
+                    shared = NameSignature.sharedNames(latin[l], arabic[r], matcher);
+                    memo.put(l, r, shared);
                 }
-                total += (int) memo.get(slot);
+                total += (int) shared;
             }
         }
         return total;

@@ -17,6 +17,10 @@ import org.bitext.model.Bead;
  */
 public final class SentenceAligner {
     static final int MAX_SHAPE = 3;
+    /** Documents with more sentences than this on a side are aligned coarse to fine. */
+    static final int COARSE_ABOVE = 1_500;
+    /** Sentences joined into one at each coarser level. */
+    static final int COARSE_FACTOR = 8;
     private static final double CONFIDENT = 0.9;
     private static final int MIN_BEADS_TO_REESTIMATE = 3;
     private static final double PRIOR_STRENGTH = 30;
@@ -48,19 +52,75 @@ public final class SentenceAligner {
      * @param lexicon a model learned from the batch's first pass, or null
      */
     public Alignment align(AlignmentInput source, AlignmentInput target, LexicalModel lexicon) {
+        return align(source, target, lexicon, true);
+    }
+
+    /** @param withNames false at coarse levels, where joined sentences make name anchors meaningless */
+    private Alignment align(AlignmentInput source, AlignmentInput target, LexicalModel lexicon, boolean withNames) {
         int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
         List<SentenceFeatures> src = features(source, shared[0]);
         List<SentenceFeatures> tgt = features(target, shared[1]);
         if (src.isEmpty() || tgt.isEmpty()) {
             return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null, null));
         }
+        int[] center = coarsePath(source, target, lexicon);
         LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(source.tokens(), target.tokens());
-        NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
+        NameAnchors names = withNames ? NameAnchors.of(source.sentences(), target.sentences()) : null;
         double ratio = (double) Math.max(1, totalLength(tgt)) / Math.max(1, totalLength(src));
         CostParameters first = base.withLength(ratio, base.lengthVariance());
-        Alignment rough = kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, names));
+        Alignment rough = kernel.align(src.size(), tgt.size(),
+                new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, names), center);
         CostParameters second = reestimate(first, rough, src, tgt);
-        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, names));
+        return kernel.align(src.size(), tgt.size(),
+                new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, names), center);
+    }
+
+    /**
+     * The path the band follows for a long document, found coarse to fine (after vecalign): runs
+     * of {@link #COARSE_FACTOR} sentences are joined into one, the joined document is aligned
+     * (itself coarse to fine when still long), and each coarse bead is drawn as a straight line
+     * through the fine sentences it covers. The fine band then only has to absorb the error of
+     * that line, so time and memory stay linear however far the translation drifts from the
+     * diagonal. Returns null for short documents, whose band simply follows the diagonal.
+     */
+    int[] coarsePath(AlignmentInput source, AlignmentInput target, LexicalModel lexicon) {
+        int n = source.size();
+        int m = target.size();
+        if (Math.max(n, m) <= COARSE_ABOVE) {
+            return null;
+        }
+        Alignment coarse = align(coarsen(source), coarsen(target), lexicon, false);
+        int[] center = new int[n + 1];
+        for (Bead bead : coarse.beads()) {
+            int s0 = bead.sourceStart() * COARSE_FACTOR;
+            int s1 = Math.min(n, bead.sourceEnd() * COARSE_FACTOR);
+            int t0 = bead.targetStart() * COARSE_FACTOR;
+            int t1 = Math.min(m, bead.targetEnd() * COARSE_FACTOR);
+            for (int i = s0; i <= s1; i++) {
+                center[i] = s1 == s0 ? t1 : t0 + (int) ((long) (i - s0) * (t1 - t0) / (s1 - s0));
+            }
+        }
+        center[n] = m;
+        for (int i = 1; i <= n; i++) {
+            center[i] = Math.max(center[i], center[i - 1]);
+        }
+        return center;
+    }
+
+    /** Every {@link #COARSE_FACTOR} sentences as one, without paragraph structure. */
+    static AlignmentInput coarsen(AlignmentInput side) {
+        List<String> sentences = new ArrayList<>();
+        List<List<String>> tokens = new ArrayList<>();
+        for (int i = 0; i < side.size(); i += COARSE_FACTOR) {
+            int end = Math.min(side.size(), i + COARSE_FACTOR);
+            sentences.add(String.join(" ", side.sentences().subList(i, end)));
+            List<String> joined = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                joined.addAll(side.tokens().get(k));
+            }
+            tokens.add(joined);
+        }
+        return AlignmentInput.unstructured(sentences, tokens);
     }
 
     /** Length ratio and variance from the confident 1-1 beads of a first pass. */

@@ -62,6 +62,9 @@ final class SharedWords {
      * empty. Allocation-free: a word is counted at its first sentence in the bead only.
      */
     static double dice(List<SentenceFeatures> source, int s, int a, List<SentenceFeatures> target, int t, int b) {
+        if (noWords(source, s, a) || noWords(target, t, b)) {
+            return 0;
+        }
         int sourceSize = 0;
         int common = 0;
         for (int i = s; i < s + a; i++) {
@@ -84,6 +87,15 @@ final class SharedWords {
             }
         }
         return sourceSize + targetSize == 0 ? 0 : 2.0 * common / (sourceSize + targetSize);
+    }
+
+    private static boolean noWords(List<SentenceFeatures> side, int from, int count) {
+        for (int k = from; k < from + count; k++) {
+            if (side.get(k).words().length > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether one of the sentences [from, to) has word {@code w}. */

@@ -33,94 +33,116 @@ final class TranslationTable {
         return probabilities[e];
     }
 
-    /** Trains t(f | e) on aligned sentence pairs of word ids (EM, {@code iterations} rounds). */
+    /**
+     * Trains t(f | e) on aligned sentence pairs of word ids (EM, {@code iterations} rounds).
+     *
+     * <p>The co-occurring (e, f) pairs are numbered once, sorted by e then f, and each sentence
+     * pair keeps the numbers of its co-occurrences in order (target word by target word, the
+     * NULL word last). The EM rounds are then plain array arithmetic: no hashing, and memory of
+     * a few bytes per co-occurrence instead of a hash table's dozens.
+     */
     static TranslationTable train(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
                                   int iterations) {
         int nullWord = sourceVocabulary;
-        PairCounts t = new PairCounts(1 << 16);
+        long occurrences = 0;
+        for (int p = 0; p < sources.size(); p++) {
+            occurrences += (long) targetsOfPairs.get(p).length * (sources.get(p).length + 1);
+        }
+        if (occurrences > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many co-occurrences to train on: " + occurrences);
+        }
+        long[] keys = new long[(int) occurrences];
+        int n = 0;
         for (int p = 0; p < sources.size(); p++) {
             for (int f : targetsOfPairs.get(p)) {
                 for (int e : sources.get(p)) {
-                    t.slot(PairCounts.key(e, f));
+                    keys[n++] = key(e, f);
                 }
-                t.slot(PairCounts.key(nullWord, f));
+                keys[n++] = key(nullWord, f);
             }
         }
-        for (int slot = 0; slot < t.capacity(); slot++) {
-            if (t.occupied(slot)) {
-                t.set(slot, 1.0);
+        long[] distinct = keys.clone();
+        Arrays.sort(distinct);
+        int size = 0;
+        for (int k = 0; k < distinct.length; k++) {
+            if (size == 0 || distinct[size - 1] != distinct[k]) {
+                distinct[size++] = distinct[k];
             }
         }
-        PairCounts counts = new PairCounts(t.size());
+        distinct = Arrays.copyOf(distinct, size);
+        int[] slot = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            slot[k] = Arrays.binarySearch(distinct, keys[k]);
+        }
+        keys = null;
+        int[] sourceOf = new int[size];
+        for (int k = 0; k < size; k++) {
+            sourceOf[k] = (int) (distinct[k] >>> 32);
+        }
+        double[] t = new double[size];
+        Arrays.fill(t, 1.0);
+        double[] counts = new double[size];
         double[] totals = new double[sourceVocabulary + 1];
         for (int iteration = 0; iteration < iterations; iteration++) {
-            counts.clearValues();
+            Arrays.fill(counts, 0);
             Arrays.fill(totals, 0);
+            int at = 0;
             for (int p = 0; p < sources.size(); p++) {
-                int[] es = sources.get(p);
-                for (int f : targetsOfPairs.get(p)) {
-                    double denominator = t.get(t.find(PairCounts.key(nullWord, f)));
-                    for (int e : es) {
-                        denominator += t.get(t.find(PairCounts.key(e, f)));
+                int width = sources.get(p).length + 1;
+                for (int f = 0; f < targetsOfPairs.get(p).length; f++) {
+                    double denominator = 0;
+                    for (int k = at; k < at + width; k++) {
+                        denominator += t[slot[k]];
                     }
-                    if (denominator <= 0) {
-                        continue;
+                    if (denominator > 0) {
+                        for (int k = at; k < at + width; k++) {
+                            double share = t[slot[k]] / denominator;
+                            counts[slot[k]] += share;
+                            totals[sourceOf[slot[k]]] += share;
+                        }
                     }
-                    addCount(t, counts, totals, nullWord, f, denominator);
-                    for (int e : es) {
-                        addCount(t, counts, totals, e, f, denominator);
-                    }
+                    at += width;
                 }
             }
-            for (int slot = 0; slot < t.capacity(); slot++) {
-                if (t.occupied(slot)) {
-                    long key = t.keyAt(slot);
-                    int e = (int) (key >>> 32);
-                    int c = counts.find(key);
-                    t.set(slot, c < 0 || totals[e] == 0 ? 0 : counts.get(c) / totals[e]);
-                }
+            for (int k = 0; k < size; k++) {
+                double total = totals[sourceOf[k]];
+                t[k] = total == 0 ? 0 : counts[k] / total;
             }
         }
-        return prune(t, sourceVocabulary);
+        return prune(distinct, t, sourceVocabulary);
     }
 
-    private static void addCount(PairCounts t, PairCounts counts, double[] totals, int e, int f, double denominator) {
-        double share = t.get(t.find(PairCounts.key(e, f))) / denominator;
-        counts.add(counts.slot(PairCounts.key(e, f)), share);
-        totals[e] += share;
+    /** (e, f) packed so that sorting orders by e, then f (ids are never negative). */
+    private static long key(int e, int f) {
+        return ((long) e << 32) | (f & 0xFFFFFFFFL);
     }
 
-    private static TranslationTable prune(PairCounts t, int sourceVocabulary) {
-        List<List<long[]>> best = new ArrayList<>(sourceVocabulary);
-        for (int e = 0; e < sourceVocabulary; e++) {
-            best.add(new ArrayList<>());
-        }
-        for (int slot = 0; slot < t.capacity(); slot++) {
-            if (!t.occupied(slot)) {
-                continue;
-            }
-            long key = t.keyAt(slot);
-            int e = (int) (key >>> 32);
-            double prob = t.get(slot);
-            if (e < sourceVocabulary && prob >= MIN_PROBABILITY) {
-                best.get(e).add(new long[] {(int) key, Double.doubleToLongBits(prob)});
-            }
-        }
+    private static TranslationTable prune(long[] pairs, double[] t, int sourceVocabulary) {
         int[][] targets = new int[sourceVocabulary][];
         float[][] probabilities = new float[sourceVocabulary][];
+        int k = 0;
         for (int e = 0; e < sourceVocabulary; e++) {
-            List<long[]> list = best.get(e);
-            // Highest probability first; ties broken by id so that the table is deterministic.
-            list.sort((a, b) -> {
-                int c = Double.compare(Double.longBitsToDouble(b[1]), Double.longBitsToDouble(a[1]));
-                return c != 0 ? c : Long.compare(a[0], b[0]);
+            int from = k;
+            while (k < pairs.length && (int) (pairs[k] >>> 32) == e) {
+                k++;
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int x = from; x < k; x++) {
+                if (t[x] >= MIN_PROBABILITY) {
+                    kept.add(x);
+                }
+            }
+            // Highest probability first; ties broken by target id so that the table is deterministic.
+            kept.sort((a, b) -> {
+                int c = Double.compare(t[b], t[a]);
+                return c != 0 ? c : Long.compare(pairs[a], pairs[b]);
             });
-            int k = Math.min(MAX_TRANSLATIONS, list.size());
-            targets[e] = new int[k];
-            probabilities[e] = new float[k];
-            for (int i = 0; i < k; i++) {
-                targets[e][i] = (int) list.get(i)[0];
-                probabilities[e][i] = (float) Double.longBitsToDouble(list.get(i)[1]);
+            int keep = Math.min(MAX_TRANSLATIONS, kept.size());
+            targets[e] = new int[keep];
+            probabilities[e] = new float[keep];
+            for (int i = 0; i < keep; i++) {
+                targets[e][i] = (int) pairs[kept.get(i)];
+                probabilities[e][i] = (float) t[kept.get(i)];
             }
         }
         return new TranslationTable(targets, probabilities);

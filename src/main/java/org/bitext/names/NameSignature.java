@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The names of one sentence, precomputed for the aligner's anchor signal. An English signature
@@ -52,6 +53,15 @@ public final class NameSignature {
 
     /** Signature of an Arabic sentence: every word and run of words, with and without clitics. */
     public static NameSignature ofArabic(String sentence) {
+        return ofArabic(sentence, null);
+    }
+
+    /**
+     * Signature of an Arabic sentence that keeps only the keys in {@code wanted} (the keys of the
+     * names on the other side of the document), or every key when it is null: an aligner needs
+     * nothing else, and an index of every word of a long document would fill memory.
+     */
+    public static NameSignature ofArabic(String sentence, Set<String> wanted) {
         List<String> words = arabicWords(sentence);
         Map<String, List<NameKey>> index = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
@@ -62,7 +72,7 @@ public final class NameSignature {
                         run.append(' ').append(words.get(j));
                     }
                     NameKey k = NameKey.of(run.toString());
-                    if (k.key().length() >= MIN_KEY_LENGTH) {
+                    if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
                         index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
                     }
                 }
@@ -94,6 +104,11 @@ public final class NameSignature {
             }
         }
         return false;
+    }
+
+    /** The keys of the names of this (English) signature, for {@link #ofArabic(String, Set)}. */
+    public Set<String> keys() {
+        return index.keySet();
     }
 
     /** Number of names this signature holds (English side), 0 for an Arabic signature. */
