@@ -41,6 +41,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (isVersionRequest(args)) {
+            // picocli builds the whole command tree by reflection (about 0.4 s here) before it
+            // reads the arguments; `bitext --version` answers without it, with the same text.
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                    StandardCharsets.UTF_8));
+            printVersion(out);
+            System.exit(ExitCode.OK);
+        }
         CommandLine cli = commandLine();
         // Standard output straight to file descriptor 1, not through System.out: a PrintStream
         // swallows the error of a closed pipe, so `bitext align ... -o - | head` could never stop.
@@ -52,6 +60,19 @@ public final class Main implements Runnable {
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);
+    }
+
+    /** Exactly {@code --version} or {@code -V}: what picocli would answer with the version alone. */
+    static boolean isVersionRequest(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** The version lines, as picocli prints them for {@code --version}. */
+    static void printVersion(PrintWriter out) {
+        for (String line : new VersionProvider().getVersion()) {
+            out.println(line);
+        }
+        out.flush();
     }
 
     /** Maps an unexpected exception to a one-line message and exit code 1; the trace only on request. */
