@@ -70,6 +70,16 @@ class CommandLineTest {
     }
 
     @Test
+    void theLanguageModelIsLoadedAheadOnlyForCommandsThatUseIt() {
+        assertTrue(Main.needsLanguageModel(new String[] {"align", "docs/", "-o", "out/"}));
+        assertTrue(Main.needsLanguageModel(new String[] {"detect", "a.txt"}));
+        assertFalse(Main.needsLanguageModel(new String[] {"align", "--presegmented", "a.en", "a.ar"}));
+        assertFalse(Main.needsLanguageModel(new String[] {"align", "--help"}));
+        assertFalse(Main.needsLanguageModel(new String[] {"names", "key", "Ali"}));
+        assertFalse(Main.needsLanguageModel(new String[] {}));
+    }
+
+    @Test
     void completionPrintsABashScriptThatKnowsTheCommandsAndOptions() {
         assertEquals(0, run("completion"));
         String script = out.toString();
