@@ -41,6 +41,7 @@ import org.bitext.pipeline.OutputClosedException;
 import org.bitext.pipeline.OutputFormat;
 import org.bitext.pipeline.OutputSettings;
 import org.bitext.pipeline.Presegmented;
+import org.bitext.pipeline.StageTimes;
 import org.bitext.pipeline.StreamSink;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import picocli.CommandLine;
@@ -145,6 +146,10 @@ final class AlignCommand implements Callable<Integer> {
             description = "no progress bar and no summary; problems with inputs are still reported")
     boolean quiet;
 
+    @Option(names = "--timings",
+            description = "print the time of each stage (decode, paragraphs, segmentation, alignment, lexicon, writing) to standard error")
+    boolean timings;
+
     @Option(names = "--presegmented", description = "the inputs are pairs of files with one sentence a line (source, then target)")
     boolean presegmented;
 
@@ -181,7 +186,9 @@ final class AlignCommand implements Callable<Integer> {
         }
         AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset(), NgramLanguageIdentifier.standard(),
                 spelling);
-        BatchOptions options = new BatchOptions(jobs(), progress(err, toStdout));
+        StageTimes times = timings ? StageTimes.on() : StageTimes.off();
+        BatchOptions options = new BatchOptions(jobs(), progress(err, toStdout), times);
+        long started = System.nanoTime();
 
         StdinDocument stdinDocument = stdinInputs == 0 ? null : StdinDocument.copy(stdin);
         try {
@@ -206,6 +213,10 @@ final class AlignCommand implements Callable<Integer> {
             out.flush();
             if (!quiet) {
                 new Summary(report, languages, names).print(err);
+            }
+            if (timings) {
+                StageTimes.report(times.totals(), System.nanoTime() - started, options.jobs())
+                        .forEach(line -> err.println("bitext: " + line));
             }
             err.flush();
             return report.hasFailures() ? ExitCode.BAD_INPUT : ExitCode.OK;

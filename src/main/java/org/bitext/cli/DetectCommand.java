@@ -11,6 +11,7 @@ import org.bitext.io.TextDecoder;
 import org.bitext.model.Paragraph;
 import org.bitext.text.ParagraphSplitter;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.bitext.model.LanguageGuess;
 import org.bitext.model.ScriptRun;
 import org.bitext.text.LanguageIdentifier;
@@ -45,22 +46,29 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Text files (UTF-8, or UTF-16 with a byte-order mark); '-' or none reads standard input.")
     List<String> files = List.of();
 
-    private final LanguageIdentifier identifier;
-    private final ParagraphSplitter splitter;
+    // picocli instantiates every subcommand to build the command tree, also for `bitext
+    // --version`: the language model (a fifth of a second to load) is only fetched when this
+    // command actually runs.
+    private final Supplier<LanguageIdentifier> identifiers;
 
     public DetectCommand() {
-        this(NgramLanguageIdentifier.standard());
+        this(NgramLanguageIdentifier::standard);
     }
 
     DetectCommand(LanguageIdentifier identifier) {
-        this.identifier = identifier;
-        this.splitter = new ParagraphSplitter(identifier);
+        this(() -> identifier);
+    }
+
+    private DetectCommand(Supplier<LanguageIdentifier> identifiers) {
+        this.identifiers = identifiers;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LanguageIdentifier identifier = identifiers.get();
+        ParagraphSplitter splitter = new ParagraphSplitter(identifier);
         out.println(runs ? "file\tparagraph\trun\tscript\tlanguage\tconfidence"
                 : "file\tparagraph\tscript\tlanguage\tconfidence");
         int exit = EXIT_OK;

@@ -48,6 +48,24 @@ final class ArabicFolding {
         return out.toString();
     }
 
+    /**
+     * The form of one word of Arabic letters before doubled symbols are folded (rule 6's first
+     * part): {@link #form} of a spelling is {@link #collapse} of its words' word forms, joined.
+     * Lets a caller that folds many runs of the same words fold each word once.
+     */
+    static String wordForm(CharSequence word) {
+        StringBuilder out = new StringBuilder(word.length() + 4);
+        appendWord(word, out);
+        return out.toString();
+    }
+
+    /** Rule 6, doubled symbols folded to one, over word forms joined by the caller. */
+    static String collapse(CharSequence joinedWordForms) {
+        StringBuilder out = new StringBuilder(joinedWordForms);
+        LatinFolding.collapseInPlace(out);
+        return out.toString();
+    }
+
     /** True if the first Arabic word of {@code spelling} loses an article under rule 2. */
     static boolean startsWithArticle(String spelling) {
         int i = 0;

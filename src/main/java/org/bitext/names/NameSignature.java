@@ -62,23 +62,45 @@ public final class NameSignature {
      * nothing else, and an index of every word of a long document would fill memory.
      */
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
-        List<String> words = arabicWords(sentence);
         Map<String, List<NameKey>> index = new HashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (String first : withoutClitics(words.get(i))) {
-                StringBuilder run = new StringBuilder(first);
-                for (int j = i; j < Math.min(words.size(), i + MAX_RUN); j++) {
-                    if (j > i) {
-                        run.append(' ').append(words.get(j));
-                    }
-                    NameKey k = NameKey.of(run.toString());
-                    if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
-                        index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
-                    }
-                }
+        for (NameKey k : arabicKeys(sentence)) {
+            if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
+                index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
             }
         }
         return new NameSignature(List.of(), freeze(index));
+    }
+
+    /**
+     * The key of every word and run of up to {@value #MAX_RUN} words of {@code sentence}, the
+     * first word also without its clitics, in sentence order: each equal to {@link NameKey#of} of
+     * the run's spelling. Each word is folded once and the runs join the folded words, since this
+     * is the aligner's busiest use of the folding (three times as many runs as words, each up to
+     * three times over).
+     */
+    static List<NameKey> arabicKeys(String sentence) {
+        List<String> words = arabicWords(sentence);
+        String[] forms = new String[words.size()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = ArabicFolding.wordForm(words.get(i));
+        }
+        List<NameKey> keys = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String first : withoutClitics(words.get(i))) {
+                boolean article = ArabicFolding.startsWithArticle(first);
+                StringBuilder run = new StringBuilder(first);
+                StringBuilder form = new StringBuilder(first == words.get(i) ? forms[i] : ArabicFolding.wordForm(first));
+                for (int j = i; j < Math.min(words.size(), i + MAX_RUN); j++) {
+                    if (j > i) {
+                        run.append(' ').append(words.get(j));
+                        form.append(forms[j]);
+                    }
+                    String folded = ArabicFolding.collapse(form);
+                    keys.add(new NameKey(run.toString(), folded, NameKey.skeleton(folded), article));
+                }
+            }
+        }
+        return keys;
     }
 
     /** Number of names of {@code english} that are found, confirmed by {@code matcher}, in {@code arabic}. */

@@ -22,6 +22,7 @@ import org.bitext.model.AlignedDocument;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 import org.bitext.names.NameCanonicalizer;
+import org.bitext.pipeline.StageTimes.Stage;
 import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.ScriptLanguageIdentifier;
@@ -94,7 +95,9 @@ public final class AlignmentPipeline {
                            BatchOptions options) throws IOException {
         try {
             BatchReport report = runBatch(inputs, excluded, sink, warnings, options);
+            long mark = options.timings().start();
             sink.close();
+            options.timings().stop(Stage.WRITING, mark);
             return report;
         } catch (IOException | RuntimeException | Error e) {
             sink.abandon();
@@ -118,6 +121,7 @@ public final class AlignmentPipeline {
         });
         List<InputUnit> units = collected.units();
         BatchProgress progress = options.progress();
+        StageTimes times = options.timings();
 
         // Pass 1: learn the lexicon from confident length-only beads; find the bilingual units.
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
@@ -127,9 +131,11 @@ public final class AlignmentPipeline {
         Set<String> usedStems = new HashSet<>();
         progress.pass("learning", units.size());
         InOrder.forEach(units, options.jobs(), unit -> {
-            PreparedDocument doc = preparer.prepare(unit);
-            return new FirstPass(doc, doc.isBilingual()
-                    ? aligner.align(doc.sourceInput(), doc.targetInput(), null) : null);
+            PreparedDocument doc = preparer.prepare(unit, times);
+            long mark = times.start();
+            Alignment rough = doc.isBilingual() ? aligner.align(doc.sourceInput(), doc.targetInput(), null) : null;
+            times.stop(Stage.FIRST_PASS, mark);
+            return new FirstPass(doc, rough);
         }, (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
@@ -138,10 +144,14 @@ public final class AlignmentPipeline {
                 doc.warnings().forEach(warnings);
                 tally.count(doc);
                 if (names.rewrite()) {
+                    long mark = times.start();
                     doc.source().forEach(sentence -> nameCounter.add(sentence.text()));
+                    times.stop(Stage.NAMES, mark);
                 }
                 if (doc.isBilingual()) {
+                    long mark = times.start();
                     training.add(doc.sourceInput(), doc.targetInput(), outcome.value().rough());
+                    times.stop(Stage.LEXICON, mark);
                     stems.put(unit, uniqueStem(OutputPaths.safeStem(unit.stem()), usedStems, warnings, unit));
                 } else {
                     tally.monolingual.add(unit.stem());
@@ -149,8 +159,11 @@ public final class AlignmentPipeline {
             }
             progress.unitDone();
         });
+        long mark = times.start();
         LexicalModel lexicon = training.buildOrNull();
+        mark = times.stop(Stage.LEXICON, mark);
         NameCanonicalizer canonicalizer = names.rewrite() ? nameCounter.build(names.overrides()) : null;
+        times.stop(Stage.NAMES, mark);
 
         // Pass 2: align each bilingual unit with the lexicon and hand it to the sink, in input order.
         List<InputUnit> toAlign = new ArrayList<>();
@@ -164,10 +177,15 @@ public final class AlignmentPipeline {
         }
         progress.pass("aligning", toAlign.size());
         InOrder.forEach(toAlign, options.jobs(), unit -> {
-            PreparedDocument doc = preparer.prepare(unit);
-            return doc.isBilingual() ? new AlignedDocument(stems.get(unit), unit.files(), languages.source(),
-                    languages.target(), doc.source(), doc.target(),
-                    aligner.align(doc.sourceInput(), doc.targetInput(), lexicon)) : null;
+            PreparedDocument doc = preparer.prepare(unit, times);
+            if (!doc.isBilingual()) {
+                return null;
+            }
+            long start = times.start();
+            Alignment alignment = aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
+            times.stop(Stage.SECOND_PASS, start);
+            return new AlignedDocument(stems.get(unit), unit.files(), languages.source(), languages.target(),
+                    doc.source(), doc.target(), alignment);
         }, (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
@@ -177,11 +195,14 @@ public final class AlignmentPipeline {
             } else {
                 // Respelling runs here, on the one thread that writes, because it is cheap and the
                 // canonicalizer's ICU transliterators are not made for sharing across threads.
+                long start = times.start();
                 AlignedDocument aligned = canonicalizer == null ? outcome.value()
                         : NameSpelling.respell(outcome.value(), canonicalizer);
+                start = times.stop(Stage.NAMES, start);
                 tally.count(aligned.alignment());
                 try {
                     sink.accept(aligned);
+                    times.stop(Stage.WRITING, start);
                 } catch (OutputClosedException e) {
                     throw e;
                 } catch (IOException e) {

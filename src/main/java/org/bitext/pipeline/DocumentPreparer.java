@@ -13,6 +13,7 @@ import org.bitext.model.LanguageGuess;
 import org.bitext.model.Paragraph;
 import org.bitext.model.Sentence;
 import org.bitext.model.Span;
+import org.bitext.pipeline.StageTimes.Stage;
 import org.bitext.text.MatchTokens;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.SentenceSegmenter;
@@ -62,7 +63,12 @@ final class DocumentPreparer {
     }
 
     PreparedDocument prepare(InputUnit unit) throws IOException {
-        Sides sides = new Sides();
+        return prepare(unit, StageTimes.off());
+    }
+
+    /** @param times receives the time of decoding, paragraphs (with language) and segmentation */
+    PreparedDocument prepare(InputUnit unit, StageTimes times) throws IOException {
+        Sides sides = new Sides(times);
         List<String> encodings = new ArrayList<>();
         if (unit instanceof InputUnit.Pair pair) {
             read(pair.english(), Side.SOURCE, sides, encodings);
@@ -70,8 +76,13 @@ final class DocumentPreparer {
         } else {
             read(((InputUnit.Single) unit).file(), null, sides, encodings);
         }
+        long mark = times.start();
+        // the match tokens belong to segmentation: both turn paragraph text into aligner input
+        AlignmentInput source = input(sides.source);
+        AlignmentInput target = input(sides.target);
+        times.stop(Stage.SEGMENTATION, mark);
         return new PreparedDocument(unit, encodings, sides.source, sides.target,
-                input(sides.source), input(sides.target), sides.otherLanguages, sides.setAside, sides.warnings);
+                source, target, sides.otherLanguages, sides.setAside, sides.warnings);
     }
 
     private enum Side { SOURCE, TARGET }
@@ -83,10 +94,17 @@ final class DocumentPreparer {
         final Map<String, Integer> otherLanguages = new TreeMap<>();
         final Map<String, Integer> setAside = new TreeMap<>();
         final List<String> warnings = new ArrayList<>();
+        final StageTimes times;
         int paragraphBase;
+
+        Sides(StageTimes times) {
+            this.times = times;
+        }
     }
 
     private void read(Path file, Side only, Sides sides, List<String> encodings) throws IOException {
+        StageTimes times = sides.times;
+        long mark = times.start();
         TextDecoder.DecodedText decoded;
         try {
             decoded = decoder.decode(file);
@@ -105,7 +123,9 @@ final class DocumentPreparer {
         TextSanitizer.Sanitized clean = sanitizer.sanitize(decoded.text());
         clean.removed().forEach((kind, count) -> sides.warnings.add(
                 file + ": removed " + count + " " + (count == 1 ? "character" : "characters") + ": " + kind));
+        mark = times.stop(Stage.DECODE, mark);
         List<Paragraph> paragraphs = splitter.split(clean.text());
+        mark = times.stop(Stage.PARAGRAPHS, mark);
         if (paragraphs.isEmpty()) {
             sides.warnings.add(file + ": empty (no text, or white space only)");
             sides.setAside.merge(EMPTY_FILE, 1, Integer::sum);
@@ -134,6 +154,7 @@ final class DocumentPreparer {
             }
         }
         sides.paragraphBase += paragraphs.size();
+        times.stop(Stage.SEGMENTATION, mark);
     }
 
     /** Reason counted in {@code setAside} for a file without any paragraph. */

@@ -73,6 +73,24 @@ class AlignCommandTest {
     }
 
     @Test
+    void timingsPrintEveryStageToStderrAndLeaveStdoutAlone() throws IOException {
+        writeBilingual("doc.txt");
+        assertEquals(0, run("align", dir.toString(), "-o", "-", "--timings", "--quiet"));
+        assertEquals(2, out.toString().split("\n").length, out.toString());
+        for (String stage : new String[] {"decode", "paragraphs+language", "segmentation", "first-pass alignment",
+            "lexicon training", "second-pass alignment", "writing", "wall"}) {
+            assertTrue(err.toString().contains("bitext:   " + stage), err.toString());
+        }
+    }
+
+    @Test
+    void noTimingsWithoutTheOption() throws IOException {
+        writeBilingual("doc.txt");
+        assertEquals(0, run("align", dir.toString(), "-o", "-"));
+        assertFalse(err.toString().contains("timings"), err.toString());
+    }
+
+    @Test
     void presegmentedLadderOutput() throws IOException {
         Files.writeString(dir.resolve("a.en"), "One sentence here.\nAnother one with 42 in it.\n");
         Files.writeString(dir.resolve("a.ar"), "جملة واحدة هنا.\nجملة أخرى فيها 42.\n");

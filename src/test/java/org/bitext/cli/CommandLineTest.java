@@ -1,6 +1,7 @@
 package org.bitext.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -49,6 +50,33 @@ class CommandLineTest {
     void versionIsPrinted() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("bitext "), out.toString());
+    }
+
+    @Test
+    void theVersionShortcutAnswersExactlyAsPicocliDoes() {
+        assertEquals(0, run("--version"));
+        StringWriter quick = new StringWriter();
+        Main.printVersion(new PrintWriter(quick));
+        assertEquals(out.toString(), quick.toString());
+    }
+
+    @Test
+    void theVersionShortcutTakesOnlyTheVersionOptionAlone() {
+        assertTrue(Main.isVersionRequest(new String[] {"--version"}));
+        assertTrue(Main.isVersionRequest(new String[] {"-V"}));
+        assertFalse(Main.isVersionRequest(new String[] {"align", "--version"}));
+        assertFalse(Main.isVersionRequest(new String[] {"--version", "--help"}));
+        assertFalse(Main.isVersionRequest(new String[] {}));
+    }
+
+    @Test
+    void theLanguageModelIsLoadedAheadOnlyForCommandsThatUseIt() {
+        assertTrue(Main.needsLanguageModel(new String[] {"align", "docs/", "-o", "out/"}));
+        assertTrue(Main.needsLanguageModel(new String[] {"detect", "a.txt"}));
+        assertFalse(Main.needsLanguageModel(new String[] {"align", "--presegmented", "a.en", "a.ar"}));
+        assertFalse(Main.needsLanguageModel(new String[] {"align", "--help"}));
+        assertFalse(Main.needsLanguageModel(new String[] {"names", "key", "Ali"}));
+        assertFalse(Main.needsLanguageModel(new String[] {}));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.bitext.text.lang;
 
 import com.ibm.icu.lang.UScript;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,9 +97,7 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
             if (raw == null) {
                 throw new IllegalStateException("missing language model resource " + resource);
             }
-            // buffered outside the inflater: the reader takes a byte at a time
-            return new NgramLanguageIdentifier(NgramModel.read(
-                    new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)));
+            return new NgramLanguageIdentifier(NgramModel.read(new GZIPInputStream(raw, 1 << 16)));
         } catch (IOException e) {
             throw new UncheckedIOException(resource + ": cannot read language model", e);
         }

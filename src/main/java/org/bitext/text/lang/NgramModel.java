@@ -1,11 +1,14 @@
 package org.bitext.text.lang;
 
 import com.ibm.icu.lang.UScript;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,8 +75,11 @@ final class NgramModel {
                 int slot = slotOf(counts.keys()[e]);
                 slots[slot] = counts.keys()[e];
                 for (int l = 0; l < n; l++) {
-                    increments[slot * n + l] =
-                            (float) Math.log1p(counts.counts()[e * n + l] / SMOOTHING);
+                    int count = counts.counts()[e * n + l];
+                    // most n-grams are unseen in most languages: log1p(0) is the array's 0
+                    if (count != 0) {
+                        increments[slot * n + l] = (float) Math.log1p(count / SMOOTHING);
+                    }
                 }
             }
         }
@@ -164,36 +170,53 @@ final class NgramModel {
         data.flush();
     }
 
+    /**
+     * Reads what {@link #write} wrote. The stream is read whole and parsed from memory: a
+     * {@link DataInputStream} takes the varints a byte at a time through synchronized reads,
+     * which made loading the model a third of a second of every run's start.
+     */
     static NgramModel read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(in);
-        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
-            throw new IOException("not a language model of version " + VERSION);
-        }
-        int groupCount = data.readInt();
-        List<Counts> groups = new ArrayList<>();
-        for (int g = 0; g < groupCount; g++) {
-            String script = data.readUTF();
-            int n = data.readInt();
-            List<String> languages = new ArrayList<>();
-            long[][] totals = new long[n][NgramFeatures.MAX_ORDER];
-            for (int l = 0; l < n; l++) {
-                languages.add(data.readUTF());
-                for (int o = 0; o < NgramFeatures.MAX_ORDER; o++) {
-                    totals[l][o] = data.readLong();
-                }
+        ByteBuffer data = ByteBuffer.wrap(in.readAllBytes()); // big-endian, as DataOutputStream writes
+        try {
+            if (data.getInt() != MAGIC || data.getInt() != VERSION) {
+                throw new IOException("not a language model of version " + VERSION);
             }
-            int entries = data.readInt();
-            long[] keys = new long[entries];
-            int[] counts = new int[entries * n];
-            for (int e = 0; e < entries; e++) {
-                keys[e] = data.readLong();
+            int groupCount = data.getInt();
+            List<Counts> groups = new ArrayList<>();
+            for (int g = 0; g < groupCount; g++) {
+                String script = readUtf(data);
+                int n = data.getInt();
+                List<String> languages = new ArrayList<>();
+                long[][] totals = new long[n][NgramFeatures.MAX_ORDER];
                 for (int l = 0; l < n; l++) {
-                    counts[e * n + l] = readVarint(data);
+                    languages.add(readUtf(data));
+                    for (int o = 0; o < NgramFeatures.MAX_ORDER; o++) {
+                        totals[l][o] = data.getLong();
+                    }
                 }
+                int entries = data.getInt();
+                long[] keys = new long[entries];
+                int[] counts = new int[entries * n];
+                for (int e = 0; e < entries; e++) {
+                    keys[e] = data.getLong();
+                    for (int l = 0; l < n; l++) {
+                        counts[e * n + l] = readVarint(data);
+                    }
+                }
+                groups.add(new Counts(script, languages, totals, keys, counts));
             }
-            groups.add(new Counts(script, languages, totals, keys, counts));
+            return new NgramModel(groups);
+        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+            throw new IOException("language model truncated or damaged", e);
         }
-        return new NgramModel(groups);
+    }
+
+    /** A string as {@link DataOutputStream#writeUTF} wrote it (modified UTF-8 after its length). */
+    private static String readUtf(ByteBuffer data) throws IOException {
+        int length = Short.toUnsignedInt(data.getShort(data.position()));
+        byte[] bytes = new byte[2 + length];
+        data.get(bytes);
+        return new DataInputStream(new ByteArrayInputStream(bytes)).readUTF();
     }
 
     private static void writeVarint(DataOutputStream out, int value) throws IOException {
@@ -205,10 +228,10 @@ final class NgramModel {
         out.writeByte(v);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
+    private static int readVarint(ByteBuffer in) {
         int value = 0;
         for (int shift = 0; ; shift += 7) {
-            int b = in.readUnsignedByte();
+            int b = Byte.toUnsignedInt(in.get());
             value |= (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 return value;

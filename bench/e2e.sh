@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: builds a batch of DOCUMENTS documents (default 10000, about a million
+# sentences) from the development corpora (bench/e2e/make-batch.py; written to a temporary
+# folder, never committed), then runs `bitext align` on it with /usr/bin/time:
+#   --jobs 1, --jobs 2, and --jobs 2 with -Xmx512m (through BITEXT_JAVA_OPTS).
+# For each run it prints the wall time, MB of input text per second, sentences per second
+# (both languages), the peak memory (max RSS) and, with --timings, the time of each stage.
+#
+# usage: bench/e2e.sh [DOCUMENTS]
+# environment: BITEXT_CORPORA (default ../shared/corpora beside the repository),
+#              E2E_DIR (where the batch and outputs go; default a fresh folder under /tmp,
+#              removed at the end unless E2E_KEEP=1), E2E_RUNS (default "j1 j2 j2-512m").
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+docs="${1:-10000}"
+corpora="${BITEXT_CORPORA:-$(cd "$root/.." && pwd)/shared/corpora}"
+runs="${E2E_RUNS:-j1 j2 j2-512m}"
+work="${E2E_DIR:-$(mktemp -d /tmp/bitext-e2e.XXXXXX)}"
+if [ -z "${E2E_DIR:-}" ] && [ "${E2E_KEEP:-0}" != 1 ]; then
+  trap 'rm -rf "$work"' EXIT
+fi
+
+"$root/bitext" --version >/dev/null   # builds the jar and the start-up archive if needed
+batch="$work/batch-$docs"
+if [ ! -d "$batch" ]; then
+  python3 "$here/e2e/make-batch.py" "$corpora" "$batch" "$docs"
+fi
+bytes=$(find "$batch" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
+files=$(find "$batch" -type f -name '*.txt' | wc -l)
+echo "batch: $docs documents ($files files), $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB, in $batch"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)," \
+  "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)"
+echo
+
+printf '%-10s %9s %8s %12s %10s\n' run "wall s" "MB/s" "sentences/s" "max RSS MB"
+for run in $runs; do
+  case "$run" in
+    j1) jobs=1; opts="" ;;
+    j2) jobs=2; opts="" ;;
+    j2-512m) jobs=2; opts="-Xmx512m" ;;
+    *) echo "unknown run $run (j1, j2, j2-512m)" >&2; exit 2 ;;
+  esac
+  out="$work/out-$run"
+  rm -rf "$out"
+  log="$work/log-$run"
+  BITEXT_JAVA_OPTS="$opts" /usr/bin/time -f 'TIME %e %M' -o "$log.time" \
+    "$root/bitext" align "$batch" -o "$out" --jobs "$jobs" --timings 2>"$log" \
+    || { echo "$run failed (exit $?):" >&2; tail -5 "$log" >&2; exit 1; }
+  read -r _ wall rss <"$log.time"
+  sentences=$(sed -n 's/^bitext: sentences: en \([0-9]*\), ar \([0-9]*\).*/\1 \2/p' "$log" | awk '{print $1 + $2}')
+  printf '%-10s %9.2f %8.3f %12.0f %10.0f\n' "$run" "$wall" \
+    "$(awk -v b="$bytes" -v t="$wall" 'BEGIN {print b / 1e6 / t}')" \
+    "$(awk -v s="$sentences" -v t="$wall" 'BEGIN {print s / t}')" \
+    "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+  cp "$log" "$work/timings-$run"
+done
+echo
+for run in $runs; do
+  echo "stages, $run (sentences: $(sed -n 's/^bitext: sentences: //p' "$work/timings-$run")):"
+  sed -n 's/^bitext:   /  /p' "$work/timings-$run"
+done
