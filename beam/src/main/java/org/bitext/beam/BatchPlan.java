@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.bitext.align.LexicalModel;
 import org.bitext.align.LexicalModel.TrainingPair;
@@ -92,12 +91,12 @@ record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long
 
         @Override
         public Coder<Accumulator> getAccumulatorCoder(CoderRegistry registry, Coder<Learned> inputCoder) {
-            return SerializableCoder.of(Accumulator.class);
+            return JavaCoder.of(Accumulator.class);
         }
 
         @Override
         public Coder<BatchPlan> getDefaultOutputCoder(CoderRegistry registry, Coder<Learned> inputCoder) {
-            return SerializableCoder.of(BatchPlan.class);
+            return JavaCoder.of(BatchPlan.class);
         }
     }
 

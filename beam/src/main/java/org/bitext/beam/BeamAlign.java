@@ -3,7 +3,6 @@ package org.bitext.beam;
 import java.io.IOException;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -68,21 +67,21 @@ public final class BeamAlign {
         int shards = options.getNumShards();
 
         PCollection<UnitRef> units = pipeline.apply("Units",
-                Create.of(inputs.units()).withCoder(SerializableCoder.of(UnitRef.class)));
+                Create.of(inputs.units()).withCoder(JavaCoder.of(UnitRef.class)));
         PCollectionTuple learned = units.apply("Learn", ParDo.of(new Passes.Learn(settings))
                 .withOutputTags(Passes.LEARNED, TupleTagList.of(Passes.FAILED)));
-        PCollection<Learned> firstPasses = learned.get(Passes.LEARNED).setCoder(SerializableCoder.of(Learned.class));
+        PCollection<Learned> firstPasses = learned.get(Passes.LEARNED).setCoder(JavaCoder.of(Learned.class));
         PCollection<BatchPlan> plans = firstPasses.apply("Plan", Combine.globally(new BatchPlan.Fn()))
-                .setCoder(SerializableCoder.of(BatchPlan.class));
+                .setCoder(JavaCoder.of(BatchPlan.class));
         PCollectionView<BatchPlan> plan = plans.apply("PlanView", View.asSingleton());
 
         PCollectionTuple aligned = firstPasses
                 .apply("Bilingual", Filter.by((SerializableFunction<Learned, Boolean>) l -> l.pass().bilingual()))
                 .apply("Unit", MapElements.into(TypeDescriptor.of(UnitRef.class)).via(Learned::unit))
-                .setCoder(SerializableCoder.of(UnitRef.class))
+                .setCoder(JavaCoder.of(UnitRef.class))
                 .apply("Align", ParDo.of(new Passes.Align(settings, plan)).withSideInputs(plan)
                         .withOutputTags(Passes.RENDERED, TupleTagList.of(Passes.FAILED).and(Passes.MONOLINGUAL)));
-        PCollection<Rendered> rendered = aligned.get(Passes.RENDERED).setCoder(SerializableCoder.of(Rendered.class));
+        PCollection<Rendered> rendered = aligned.get(Passes.RENDERED).setCoder(JavaCoder.of(Rendered.class));
 
         TmxSettings tmx = settings.tmx();
         write(rendered, "Tsv", Rendered::tsv, TextBlockSink.plain(), out, "corpus", ".tsv", shards);
@@ -92,13 +91,13 @@ public final class BeamAlign {
 
         PCollection<Failure> failures = PCollectionList
                 .of(pipeline.apply("InputProblems", Create.of(inputs.problems())
-                        .withCoder(SerializableCoder.of(Failure.class))))
-                .and(learned.get(Passes.FAILED).setCoder(SerializableCoder.of(Failure.class)))
-                .and(aligned.get(Passes.FAILED).setCoder(SerializableCoder.of(Failure.class)))
+                        .withCoder(JavaCoder.of(Failure.class))))
+                .and(learned.get(Passes.FAILED).setCoder(JavaCoder.of(Failure.class)))
+                .and(aligned.get(Passes.FAILED).setCoder(JavaCoder.of(Failure.class)))
                 .apply("Failures", Flatten.pCollections());
         write(failures, "DeadLetters", Failure::toTsvLine, TextBlockSink.plain(), out, "failures", ".tsv", shards);
 
-        SerializableCoder<Summary> summaryCoder = SerializableCoder.of(Summary.class);
+        JavaCoder<Summary> summaryCoder = JavaCoder.of(Summary.class);
         PCollection<Summary> parts = PCollectionList
                 .of(firstPasses.apply("LearnedCounts", MapElements.into(TypeDescriptor.of(Summary.class))
                         .via((Learned l) -> Summary.of(l, settings))).setCoder(summaryCoder))

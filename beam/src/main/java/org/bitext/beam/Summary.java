@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.bitext.pipeline.FirstPass;
 
@@ -145,7 +144,7 @@ final class Summary implements Serializable {
 
         @Override
         public Coder<Summary> getAccumulatorCoder(CoderRegistry registry, Coder<Summary> inputCoder) {
-            return SerializableCoder.of(Summary.class);
+            return JavaCoder.of(Summary.class);
         }
     }
 }
