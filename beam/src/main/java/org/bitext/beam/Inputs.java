@@ -34,8 +34,9 @@ record Inputs(List<UnitRef> units, List<Failure> problems) {
 
     /**
      * One unit a line: {@code PATH} (a document) or {@code ENGLISH<TAB>ARABIC} (a pair). The
-     * manifest is read through Beam's file systems (so it may be a URI); the documents it names
-     * are read by the workers as local paths, relative ones from the manifest's folder.
+     * manifest is read through Beam's file systems (so it may be a URI); so are the documents it
+     * names by URI ({@code gs://...}); other paths are local, relative ones from the manifest's
+     * folder.
      */
     static Inputs fromManifest(String manifest) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -60,6 +61,13 @@ record Inputs(List<UnitRef> units, List<Failure> problems) {
                         + "expected a path, or an English and an Arabic path separated by a tab"));
                 continue;
             }
+            if (Staged.isUri(cells[0].strip()) || cells.length == 2 && Staged.isUri(cells[1].strip())) {
+                List<String> files = List.of(cells).stream().map(c -> uriOrPath(base, c.strip())).toList();
+                String stem = files.size() == 1 ? withoutExtension(fileName(files.get(0)))
+                        : pairStem(fileName(files.get(0)));
+                units.add(new UnitRef(units.size(), stem, files));
+                continue;
+            }
             Path first = base.resolve(cells[0].strip());
             if (cells.length == 1) {
                 InputCollector.Collected collected = new InputCollector(List.of()).collect(List.of(first));
@@ -68,15 +76,21 @@ record Inputs(List<UnitRef> units, List<Failure> problems) {
                 collected.units().forEach(u -> units.add(UnitRef.of(units.size(), u)));
             } else {
                 Path second = base.resolve(cells[1].strip());
-                units.add(UnitRef.of(units.size(), new InputUnit.Pair(pairStem(first), first, second)));
+                units.add(UnitRef.of(units.size(), new InputUnit.Pair(pairStem(first.getFileName().toString()),
+                        first, second)));
             }
         }
         return new Inputs(units, problems);
     }
 
-    /** Files, folders and glob patterns ({@code docs/*.txt}), in the order given, walked and paired. */
+    /**
+     * Files, folders and glob patterns ({@code docs/*.txt}), in the order given, walked and paired.
+     * Files matched on a remote file system ({@code gs://bucket/docs/*.txt}) come after the local
+     * ones, each as one document: pair remote files with a manifest.
+     */
     static Inputs fromPatterns(List<String> specs) throws IOException {
         List<Path> paths = new ArrayList<>();
+        List<String> remote = new ArrayList<>();
         List<Failure> problems = new ArrayList<>();
         for (String raw : specs) {
             String spec = raw.strip();
@@ -89,21 +103,39 @@ record Inputs(List<UnitRef> units, List<Failure> problems) {
                 problems.add(new Failure(-1, spec, Failure.INPUT, spec + ": no file matches (" + match.status() + ")"));
                 continue;
             }
-            match.metadata().stream().map(m -> m.resourceId().toString()).sorted().forEach(f -> paths.add(Path.of(f)));
+            for (String f : match.metadata().stream().map(m -> m.resourceId().toString()).sorted().toList()) {
+                if (Staged.isUri(f)) {
+                    remote.add(f);
+                } else {
+                    paths.add(Path.of(f));
+                }
+            }
         }
         InputCollector.Collected collected = new InputCollector(List.of()).collect(paths);
         collected.problems().forEach(p -> problems.add(new Failure(-1, p.path().toString(), Failure.INPUT,
                 p.toString())));
         List<UnitRef> units = new ArrayList<>();
         collected.units().forEach(u -> units.add(UnitRef.of(units.size(), u)));
+        remote.forEach(f -> units.add(new UnitRef(units.size(), withoutExtension(fileName(f)), List.of(f))));
         return new Inputs(units, problems);
     }
 
     /** {@code x.en.txt} gives {@code x}; any other name loses its last extension. */
-    static String pairStem(Path english) {
-        String name = english.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
+    static String pairStem(String englishName) {
+        String stem = withoutExtension(englishName);
         return stem.endsWith(".en") ? stem.substring(0, stem.length() - 3) : stem;
+    }
+
+    static String withoutExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String fileName(String uri) {
+        return uri.substring(uri.lastIndexOf('/') + 1);
+    }
+
+    private static String uriOrPath(Path base, String cell) {
+        return Staged.isUri(cell) ? cell : base.resolve(cell).toString();
     }
 }

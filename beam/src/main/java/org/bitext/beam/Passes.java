@@ -1,5 +1,6 @@
 package org.bitext.beam;
 
+import java.io.IOException;
 import java.util.Optional;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -22,6 +23,19 @@ final class Passes {
     private Passes() {
     }
 
+    /** The dead letter of a unit, its files named as the input named them. */
+    static Failure failure(UnitRef unit, String stage, Staged staged, Exception e) {
+        String message;
+        if (staged != null) {
+            message = staged.restoreNames(UnitAligner.failureMessage(staged.local().toUnit(), e));
+        } else {
+            // the files could not even be copied: name them as given (a URI is no local path)
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            message = reason.contains(unit.firstFile()) ? reason : unit.firstFile() + ": " + reason;
+        }
+        return new Failure(unit.index(), unit.firstFile(), stage, message);
+    }
+
     /** Pass 1: reads a unit and aligns it by length and anchors, for the lexicon and the names. */
     static final class Learn extends DoFn<UnitRef, Learned> {
         private static final long serialVersionUID = 1L;
@@ -39,11 +53,15 @@ final class Passes {
 
         @ProcessElement
         public void process(@Element UnitRef unit, MultiOutputReceiver out) {
-            try {
-                out.get(LEARNED).output(new Learned(unit, aligner.firstPass(unit.toUnit(), !settings.keepSpellings())));
+            try (Staged staged = Staged.of(unit)) {
+                try {
+                    out.get(LEARNED).output(new Learned(unit,
+                            aligner.firstPass(staged.local().toUnit(), !settings.keepSpellings())));
+                } catch (Exception e) {
+                    out.get(FAILED).output(failure(unit, Failure.LEARNING, staged, e));
+                }
             } catch (Exception e) {
-                out.get(FAILED).output(new Failure(unit.index(), unit.firstFile(), Failure.LEARNING,
-                        UnitAligner.failureMessage(unit.toUnit(), e)));
+                out.get(FAILED).output(failure(unit, Failure.LEARNING, null, e));
             }
         }
     }
@@ -71,24 +89,32 @@ final class Passes {
         @ProcessElement
         public void process(ProcessContext c) {
             UnitRef unit = c.element();
-            try {
-                BatchPlan current = c.sideInput(planView);
-                String stem = current.stems().get(unit.index());
-                if (stem == null) {
-                    throw new IllegalStateException("no stem in the batch plan for unit " + unit.index());
+            try (Staged staged = Staged.of(unit)) {
+                try {
+                    align(c, unit, staged);
+                } catch (Exception e) {
+                    c.output(FAILED, failure(unit, Failure.ALIGNING, staged, e));
                 }
-                Optional<AlignedDocument> aligned = aligner.secondPass(unit.toUnit(), stem, current.lexicon());
-                if (aligned.isEmpty()) {
-                    c.output(MONOLINGUAL, unit.stem());
-                    return;
-                }
-                AlignedDocument document = settings.keepSpellings() ? aligned.get()
-                        : NameSpelling.respell(aligned.get(), canonicalizer(current));
-                c.output(Rendered.of(unit.index(), document, settings.tmx(), settings.tsv()));
             } catch (Exception e) {
-                c.output(FAILED, new Failure(unit.index(), unit.firstFile(), Failure.ALIGNING,
-                        UnitAligner.failureMessage(unit.toUnit(), e)));
+                c.output(FAILED, failure(unit, Failure.ALIGNING, null, e));
             }
+        }
+
+        private void align(ProcessContext c, UnitRef unit, Staged staged) throws IOException {
+            BatchPlan current = c.sideInput(planView);
+            String stem = current.stems().get(unit.index());
+            if (stem == null) {
+                throw new IllegalStateException("no stem in the batch plan for unit " + unit.index());
+            }
+            Optional<AlignedDocument> aligned = aligner.secondPass(staged.local().toUnit(), stem,
+                    current.lexicon());
+            if (aligned.isEmpty()) {
+                c.output(MONOLINGUAL, unit.stem());
+                return;
+            }
+            AlignedDocument document = settings.keepSpellings() ? aligned.get()
+                    : NameSpelling.respell(aligned.get(), canonicalizer(current));
+            c.output(Rendered.of(unit.index(), document, settings.tmx(), settings.tsv()));
         }
 
         private NameCanonicalizer canonicalizer(BatchPlan current) {

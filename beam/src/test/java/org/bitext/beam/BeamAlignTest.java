@@ -99,6 +99,29 @@ class BeamAlignTest {
         assertTrue(summary.contains("binary file"), summary);
     }
 
+    /** Documents named by URI are read through Beam's file systems (here file://) and align as local ones. */
+    @Test
+    void documentsNamedByUriAlignAsLocalOnes(@TempDir Path dir) throws IOException {
+        Path docs = FIXTURES.toAbsolutePath();
+        Path manifest = dir.resolve("manifest.tsv");
+        Files.writeString(manifest, String.join("\n", docs.resolve("harbour.txt").toUri().toString(),
+                docs.resolve("library.en.txt").toUri() + "\t" + docs.resolve("library.ar.txt").toUri(),
+                "file:///nowhere/lost.txt") + "\n");
+        Path beam = dir.resolve("beam");
+        runBeam("--manifest=" + manifest, "--output=" + beam, "--tsvColumns=doc,src,tgt,score");
+        Path cli = dir.resolve("cli");
+        runCli(List.of(docs.resolve("harbour.txt"), docs.resolve("library.en.txt"), docs.resolve("library.ar.txt")),
+                cli, "doc,src,tgt,score");
+        assertEquals(byDocument(cliFiles(cli, ".tsv"), BeamAlignTest::tsvDoc),
+                byDocument(shards(beam, "corpus", ".tsv"), BeamAlignTest::tsvDoc));
+        assertEquals(sorted(lines(cli, name -> name.endsWith(".tmx")).stream().filter(l -> l.contains("x-source"))
+                .toList()), sorted(shards(beam, "corpus", ".tmx").stream().filter(l -> l.contains("x-source")).toList()));
+        List<String> failures = shards(beam, "failures", ".tsv");
+        assertEquals(1, failures.size(), failures.toString());
+        assertEquals("file:///nowhere/lost.txt\tlearning\tfile:///nowhere/lost.txt: cannot read (NoSuchFile)",
+                failures.get(0));
+    }
+
     /** The development corpus, when it is there: every document's TSV and JSONL lines as the CLI writes them. */
     @Test
     void ntrexAlignsAsTheCliDoes(@TempDir Path dir) throws IOException {
