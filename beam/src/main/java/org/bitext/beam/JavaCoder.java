@@ -27,6 +27,17 @@ final class JavaCoder<T extends Serializable> extends CustomCoder<T> {
         return new JavaCoder<>(type);
     }
 
+    /** Coders of one type are equal: runners such as Flink compare the coders of inputs they join. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JavaCoder<?> coder && coder.type.equals(type);
+    }
+
+    @Override
+    public int hashCode() {
+        return type.hashCode();
+    }
+
     @Override
     public void encode(T value, OutputStream out) throws IOException {
         ObjectOutputStream objects = new ObjectOutputStream(out);
