@@ -1,15 +1,11 @@
 package org.bitext.beam;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.bitext.output.TmxSettings;
 import org.bitext.output.TsvColumn;
 import org.bitext.output.TsvSettings;
@@ -60,17 +56,12 @@ record AlignSettings(String sourceLanguage, String targetLanguage, String encodi
         return TsvSettings.defaults().withColumns(columns);
     }
 
-    /** The core's version, as {@code bitext --version} prints it (TMX {@code creationtoolversion}). */
+    /**
+     * The core's version, as {@code bitext --version} prints it (TMX {@code creationtoolversion}):
+     * the core jar's {@code Implementation-Version}, which Maven writes from the same POM version.
+     */
     static String coreVersion() {
-        try (InputStream in = UnitAligner.class.getResourceAsStream("/org/bitext/version.properties")) {
-            if (in == null) {
-                return "development";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "development");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String version = UnitAligner.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 }
