@@ -8,6 +8,8 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.bitext.model.AlignedDocument;
 import org.bitext.names.NameCanonicalizer;
 import org.bitext.names.NameOverrides;
+import org.bitext.output.TmxSettings;
+import org.bitext.output.TsvSettings;
 import org.bitext.pipeline.NameSpelling;
 import org.bitext.pipeline.UnitAligner;
 
@@ -72,6 +74,8 @@ final class Passes {
         private final AlignSettings settings;
         private final PCollectionView<BatchPlan> planView;
         private transient UnitAligner aligner;
+        private transient TmxSettings tmx;
+        private transient TsvSettings tsv;
         /** The canonicalizer of the last plan seen; built once per worker, not once per unit. */
         private transient BatchPlan plan;
         private transient NameCanonicalizer canonicalizer;
@@ -84,6 +88,8 @@ final class Passes {
         @Setup
         public void setup() {
             aligner = settings.unitAligner();
+            tmx = settings.tmx();
+            tsv = settings.tsv();
         }
 
         @ProcessElement
@@ -114,7 +120,7 @@ final class Passes {
             }
             AlignedDocument document = settings.keepSpellings() ? aligned.get()
                     : NameSpelling.respell(aligned.get(), canonicalizer(current));
-            c.output(Rendered.of(unit.index(), document, settings.tmx(), settings.tsv()));
+            c.output(Rendered.of(unit.index(), document, tmx, tsv));
         }
 
         private NameCanonicalizer canonicalizer(BatchPlan current) {
