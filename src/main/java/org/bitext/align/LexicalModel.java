@@ -1,5 +1,6 @@
 package org.bitext.align;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.model.Alignment;
@@ -15,8 +16,12 @@ import org.bitext.model.Bead;
  * the same the other way round. Words are weighted by inverse document frequency so that
  * function words, which IBM Model 1 translates to everything, count little. The model knows
  * no language: tokens arrive already folded by the caller.
+ *
+ * <p>Immutable and {@link Serializable}, so that a distributed run can train it once and hand it
+ * to every worker (a side input).
  */
-public final class LexicalModel {
+public final class LexicalModel implements Serializable {
+    private static final long serialVersionUID = 1L;
     private static final int ITERATIONS = 5;
     private static final int MIN_TRAINING_PAIRS = 10;
     /** Rarer words are left out of the model (see {@link Vocabulary#of(List, int)}). */
@@ -39,6 +44,31 @@ public final class LexicalModel {
         this.targetIdf = targetIdf;
     }
 
+    /** One training sentence pair: the folded tokens of a source and a target sentence. */
+    public record TrainingPair(List<String> source, List<String> target) implements Serializable {
+        public TrainingPair {
+            source = List.copyOf(source);
+            target = List.copyOf(target);
+        }
+    }
+
+    /**
+     * The pairs {@link Builder#add(AlignmentInput, AlignmentInput, Alignment)} takes from a
+     * first-pass alignment (its confident 1-1 beads, in order), for callers that gather them
+     * document by document before training (a distributed run).
+     */
+    public static List<TrainingPair> confidentPairs(AlignmentInput source, AlignmentInput target,
+                                                    Alignment alignment) {
+        List<TrainingPair> pairs = new ArrayList<>();
+        for (Bead bead : alignment.beads()) {
+            if (bead.sourceCount() == 1 && bead.targetCount() == 1 && bead.score() >= Builder.CONFIDENT) {
+                pairs.add(new TrainingPair(source.tokens().get(bead.sourceStart()),
+                        target.tokens().get(bead.targetStart())));
+            }
+        }
+        return List.copyOf(pairs);
+    }
+
     /** Collects training pairs from first-pass alignments, then trains. */
     public static final class Builder {
         private static final double CONFIDENT = 0.8;
@@ -53,14 +83,17 @@ public final class LexicalModel {
 
         /** Adds the confident 1-1 beads of a first-pass alignment. */
         public Builder add(AlignmentInput source, AlignmentInput target, Alignment alignment) {
-            for (Bead bead : alignment.beads()) {
+            return addAll(confidentPairs(source, target, alignment));
+        }
+
+        /** Adds pairs in order while fewer than {@code maxPairs} are kept. */
+        public Builder addAll(List<TrainingPair> pairs) {
+            for (TrainingPair pair : pairs) {
                 if (sources.size() >= maxPairs) {
                     break;
                 }
-                if (bead.sourceCount() == 1 && bead.targetCount() == 1 && bead.score() >= CONFIDENT) {
-                    sources.add(source.tokens().get(bead.sourceStart()));
-                    targets.add(target.tokens().get(bead.targetStart()));
-                }
+                sources.add(pair.source());
+                targets.add(pair.target());
             }
             return this;
         }

@@ -9,7 +9,9 @@ import java.util.List;
  * sentence pairs, with a NULL source word. Kept pruned to the few best translations of each
  * source word, which is all the aligner's similarity needs.
  */
-final class TranslationTable {
+final class TranslationTable implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final int MAX_TRANSLATIONS = 8;
     private static final double MIN_PROBABILITY = 0.01;
 

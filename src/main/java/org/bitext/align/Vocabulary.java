@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Word types of one side of a batch, numbered in order of first appearance. Immutable once built. */
-final class Vocabulary {
+final class Vocabulary implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     static final int UNKNOWN = -1;
 
     private final Map<String, Integer> ids;

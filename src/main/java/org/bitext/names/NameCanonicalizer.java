@@ -93,6 +93,15 @@ public final class NameCanonicalizer {
         public NameCanonicalizer build(NameOverrides overrides) {
             return fromCounts(counts, overrides);
         }
+
+        /**
+         * The spellings counted so far. Counts of several counters add up to those of one counter
+         * over all their texts, so a batch may be counted in parts and joined with
+         * {@link #fromCounts}.
+         */
+        public Map<String, Integer> counts() {
+            return Map.copyOf(counts);
+        }
     }
 
     /** Builds the canonical spellings from spellings already counted (either script). */

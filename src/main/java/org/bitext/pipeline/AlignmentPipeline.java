@@ -4,29 +4,23 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.bitext.align.LexicalModel;
-import org.bitext.align.SentenceAligner;
 import org.bitext.io.InputCollector;
 import org.bitext.io.InputUnit;
-import org.bitext.io.OutputPaths;
-import org.bitext.io.TextDecoder;
 import org.bitext.model.AlignedDocument;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 import org.bitext.names.NameCanonicalizer;
 import org.bitext.pipeline.StageTimes.Stage;
 import org.bitext.text.LanguageIdentifier;
-import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.ScriptLanguageIdentifier;
-import org.bitext.text.SentenceSegmenter;
 
 /**
  * The library's one entry point for document alignment: inputs in, aligned documents out to a
@@ -41,11 +35,9 @@ import org.bitext.text.SentenceSegmenter;
  */
 public final class AlignmentPipeline {
     /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
-    static final int MAX_TRAINING_PAIRS = 200_000;
+    static final int MAX_TRAINING_PAIRS = UnitAligner.MAX_TRAINING_PAIRS;
 
-    private final DocumentPreparer preparer;
-    private final ChunkedAligner aligner;
-    private final LanguagePair languages;
+    private final UnitAligner unitAligner;
     private final NameSpelling names;
 
     /**
@@ -60,11 +52,8 @@ public final class AlignmentPipeline {
     /** @param names whether and how to respell names in the output */
     public AlignmentPipeline(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier,
                              NameSpelling names) {
-        this.languages = languages;
         this.names = names;
-        this.preparer = new DocumentPreparer(new TextDecoder(encoding), new ParagraphSplitter(identifier),
-                new SentenceSegmenter(), languages);
-        this.aligner = new ChunkedAligner(new SentenceAligner());
+        this.unitAligner = new UnitAligner(languages, encoding, identifier);
     }
 
     public AlignmentPipeline() {
@@ -107,10 +96,6 @@ public final class AlignmentPipeline {
         }
     }
 
-    /** What the first pass keeps of a unit: read and split, with its length-only alignment. */
-    private record FirstPass(PreparedDocument doc, Alignment rough) {
-    }
-
     private BatchReport runBatch(List<Path> inputs, List<Path> excluded, DocumentSink sink,
                                  Consumer<String> warnings, BatchOptions options) throws IOException {
         InputCollector.Collected collected = new InputCollector(excluded).collect(inputs);
@@ -125,34 +110,24 @@ public final class AlignmentPipeline {
 
         // Pass 1: learn the lexicon from confident length-only beads; find the bilingual units.
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
-        NameCanonicalizer.Counter nameCounter = new NameCanonicalizer.Counter();
+        Map<String, Integer> nameCounts = new HashMap<>();
         Tally tally = new Tally();
         Map<InputUnit, String> stems = new LinkedHashMap<>();
-        Set<String> usedStems = new HashSet<>();
+        UniqueStems uniqueStems = new UniqueStems();
         progress.pass("learning", units.size());
-        InOrder.forEach(units, options.jobs(), unit -> {
-            PreparedDocument doc = preparer.prepare(unit, times);
-            long mark = times.start();
-            Alignment rough = doc.isBilingual() ? aligner.align(doc.sourceInput(), doc.targetInput(), null) : null;
-            times.stop(Stage.FIRST_PASS, mark);
-            return new FirstPass(doc, rough);
-        }, (unit, outcome) -> {
+        InOrder.forEach(units, options.jobs(), unit -> unitAligner.firstPass(unit, names.rewrite(), times), (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
             } else {
-                PreparedDocument doc = outcome.value().doc();
-                doc.warnings().forEach(warnings);
-                tally.count(doc);
-                if (names.rewrite()) {
+                FirstPass first = outcome.value();
+                first.warnings().forEach(warnings);
+                tally.count(first);
+                first.nameCounts().forEach((name, n) -> nameCounts.merge(name, n, Integer::sum));
+                if (first.bilingual()) {
                     long mark = times.start();
-                    doc.source().forEach(sentence -> nameCounter.add(sentence.text()));
-                    times.stop(Stage.NAMES, mark);
-                }
-                if (doc.isBilingual()) {
-                    long mark = times.start();
-                    training.add(doc.sourceInput(), doc.targetInput(), outcome.value().rough());
+                    training.addAll(first.trainingPairs());
                     times.stop(Stage.LEXICON, mark);
-                    stems.put(unit, uniqueStem(OutputPaths.safeStem(unit.stem()), usedStems, warnings, unit));
+                    stems.put(unit, uniqueStems.assign(unit, warnings));
                 } else {
                     tally.monolingual.add(unit.stem());
                 }
@@ -162,7 +137,8 @@ public final class AlignmentPipeline {
         long mark = times.start();
         LexicalModel lexicon = training.buildOrNull();
         mark = times.stop(Stage.LEXICON, mark);
-        NameCanonicalizer canonicalizer = names.rewrite() ? nameCounter.build(names.overrides()) : null;
+        NameCanonicalizer canonicalizer = names.rewrite()
+                ? NameCanonicalizer.fromCounts(nameCounts, names.overrides()) : null;
         times.stop(Stage.NAMES, mark);
 
         // Pass 2: align each bilingual unit with the lexicon and hand it to the sink, in input order.
@@ -176,17 +152,8 @@ public final class AlignmentPipeline {
             }
         }
         progress.pass("aligning", toAlign.size());
-        InOrder.forEach(toAlign, options.jobs(), unit -> {
-            PreparedDocument doc = preparer.prepare(unit, times);
-            if (!doc.isBilingual()) {
-                return null;
-            }
-            long start = times.start();
-            Alignment alignment = aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
-            times.stop(Stage.SECOND_PASS, start);
-            return new AlignedDocument(stems.get(unit), unit.files(), languages.source(), languages.target(),
-                    doc.source(), doc.target(), alignment);
-        }, (unit, outcome) -> {
+        InOrder.forEach(toAlign, options.jobs(), unit -> unitAligner.secondPass(unit, stems.get(unit), lexicon, times)
+                .orElse(null), (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
             } else if (outcome.value() == null) {
@@ -221,28 +188,9 @@ public final class AlignmentPipeline {
 
     /** A unit that could not be read or aligned: named, counted, and the batch goes on. */
     private static void fail(InputUnit unit, Exception e, List<String> failures, Consumer<String> warnings) {
-        String message = describe(unit, e);
+        String message = UnitAligner.failureMessage(unit, e);
         failures.add(message);
         warnings.accept(message);
-    }
-
-    /** Two inputs with the same stem (a/x.txt, b/x.txt) would overwrite each other's outputs. */
-    private static String uniqueStem(String stem, Set<String> used, Consumer<String> warnings, InputUnit unit) {
-        String candidate = stem;
-        for (int k = 2; !used.add(candidate); k++) {
-            candidate = stem + "~" + k;
-        }
-        if (!candidate.equals(stem)) {
-            warnings.accept(unit.files().get(0) + ": another input has the stem " + stem + "; writing it as "
-                    + candidate);
-        }
-        return candidate;
-    }
-
-    private static String describe(InputUnit unit, Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        boolean named = unit.files().stream().anyMatch(f -> message.contains(f.toString()));
-        return named ? message : unit.files().get(0) + ": " + message;
     }
 
     /** Mutable counts local to one run. */
@@ -256,9 +204,9 @@ public final class AlignmentPipeline {
         final Map<String, Integer> setAside = new TreeMap<>();
         final Map<String, Integer> encodings = new TreeMap<>();
 
-        void count(PreparedDocument doc) {
-            sourceSentences += doc.source().size();
-            targetSentences += doc.target().size();
+        void count(FirstPass doc) {
+            sourceSentences += doc.sourceSentences();
+            targetSentences += doc.targetSentences();
             doc.otherLanguages().forEach((k, v) -> otherLanguages.merge(k, v, Integer::sum));
             doc.setAside().forEach((k, v) -> setAside.merge(k, v, Integer::sum));
             doc.encodings().forEach(e -> encodings.merge(e, 1, Integer::sum));

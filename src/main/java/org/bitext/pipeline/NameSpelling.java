@@ -30,7 +30,7 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
     }
 
     /** The document with its source sentences' names respelled, and the edits recorded. */
-    static AlignedDocument respell(AlignedDocument document, NameCanonicalizer canonicalizer) {
+    public static AlignedDocument respell(AlignedDocument document, NameCanonicalizer canonicalizer) {
         List<Sentence> sentences = document.source();
         List<Sentence> out = new ArrayList<>(sentences.size());
         Map<Integer, List<TextEdit>> edits = new TreeMap<>();

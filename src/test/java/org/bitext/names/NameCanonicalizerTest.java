@@ -36,6 +36,20 @@ class NameCanonicalizerTest {
     }
 
     @Test
+    void countsOfPartsAddUpToTheCountsOfTheWhole() {
+        NameCanonicalizer.Counter whole = new NameCanonicalizer.Counter();
+        BATCH.forEach(whole::add);
+        java.util.Map<String, Integer> joined = new java.util.HashMap<>();
+        for (List<String> part : List.of(BATCH.subList(0, 3), BATCH.subList(3, BATCH.size()))) {
+            NameCanonicalizer.Counter counter = new NameCanonicalizer.Counter();
+            part.forEach(counter::add);
+            counter.counts().forEach((name, n) -> joined.merge(name, n, Integer::sum));
+        }
+        assertEquals(whole.counts(), joined);
+        assertEquals(3, joined.get("al-Qaim"));
+    }
+
+    @Test
     void overrideFileWins(@TempDir Path dir) throws IOException {
         Path tsv = dir.resolve("names.tsv");
         Files.writeString(tsv, "# canonical then variants\nQaim\tالقائم\n", StandardCharsets.UTF_8);

@@ -1,0 +1,131 @@
+package org.bitext.beam;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.transforms.Combine;
+import org.bitext.align.LexicalModel;
+import org.bitext.align.LexicalModel.TrainingPair;
+import org.bitext.pipeline.UniqueStems;
+import org.bitext.pipeline.UnitAligner;
+
+/**
+ * What the second pass needs from the whole batch, sent to every worker as a side input.
+ *
+ * @param lexicon        the word model, or null when the batch had too few training pairs
+ * @param nameCounts     the batch's English name spellings, for the canonical spellings
+ * @param stems          the output name of every bilingual unit, by its index
+ * @param trainingPairs  the pairs the lexicon was trained on
+ * @param warnings       stems renamed because another unit had them
+ */
+record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long, String> stems,
+                 int trainingPairs, List<String> warnings) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    BatchPlan {
+        nameCounts = Map.copyOf(nameCounts);
+        stems = Map.copyOf(stems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Joins the first passes as {@code bitext align} does on one machine: training pairs in input
+     * order up to {@link UnitAligner#MAX_TRAINING_PAIRS}, name counts summed, stems given in
+     * input order. The accumulators keep only the pairs that can still be among the first
+     * {@code MAX_TRAINING_PAIRS} (those of the lowest indices), so partial results stay bounded;
+     * the lexicon is trained once, in {@link #extractOutput}.
+     */
+    static final class Fn extends Combine.CombineFn<Learned, Accumulator, BatchPlan> {
+        private static final long serialVersionUID = 1L;
+        private final int maxPairs;
+
+        Fn() {
+            this(UnitAligner.MAX_TRAINING_PAIRS);
+        }
+
+        Fn(int maxPairs) {
+            this.maxPairs = maxPairs;
+        }
+
+        @Override
+        public Accumulator createAccumulator() {
+            return new Accumulator();
+        }
+
+        @Override
+        public Accumulator addInput(Accumulator acc, Learned input) {
+            acc.nameCounts(input.pass().nameCounts());
+            if (input.pass().bilingual()) {
+                acc.bilingual.put(input.unit().index(), input.unit());
+                acc.addPairs(input.unit().index(), input.pass().trainingPairs(), maxPairs);
+            }
+            return acc;
+        }
+
+        @Override
+        public Accumulator mergeAccumulators(Iterable<Accumulator> accumulators) {
+            Accumulator merged = new Accumulator();
+            for (Accumulator acc : accumulators) {
+                merged.nameCounts(acc.nameCounts);
+                merged.bilingual.putAll(acc.bilingual);
+                acc.pairs.forEach((index, pairs) -> merged.addPairs(index, pairs, maxPairs));
+            }
+            return merged;
+        }
+
+        @Override
+        public BatchPlan extractOutput(Accumulator acc) {
+            LexicalModel.Builder training = new LexicalModel.Builder(maxPairs);
+            acc.pairs.values().forEach(training::addAll);
+            UniqueStems unique = new UniqueStems();
+            Map<Long, String> stems = new HashMap<>();
+            List<String> warnings = new ArrayList<>();
+            acc.bilingual.forEach((index, unit) -> stems.put(index, unique.assign(unit.toUnit(), warnings::add)));
+            return new BatchPlan(training.buildOrNull(), acc.nameCounts, stems, training.pairs(), warnings);
+        }
+
+        @Override
+        public Coder<Accumulator> getAccumulatorCoder(CoderRegistry registry, Coder<Learned> inputCoder) {
+            return JavaCoder.of(Accumulator.class);
+        }
+
+        @Override
+        public Coder<BatchPlan> getDefaultOutputCoder(CoderRegistry registry, Coder<Learned> inputCoder) {
+            return JavaCoder.of(BatchPlan.class);
+        }
+    }
+
+    /** A partial join: mutable, owned by one worker at a time. */
+    static final class Accumulator implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final Map<String, Integer> nameCounts = new HashMap<>();
+        final TreeMap<Long, UnitRef> bilingual = new TreeMap<>();
+        final TreeMap<Long, List<TrainingPair>> pairs = new TreeMap<>();
+        long total;
+
+        void nameCounts(Map<String, Integer> counts) {
+            counts.forEach((name, n) -> nameCounts.merge(name, n, Integer::sum));
+        }
+
+        /**
+         * Adds the pairs of unit {@code index}, then drops the last units while those before
+         * them still hold {@code max} pairs: the lexicon is trained on the first {@code max}
+         * pairs in input order, so the later ones can never count.
+         */
+        void addPairs(long index, List<TrainingPair> unitPairs, int max) {
+            if (total >= max && index > pairs.lastKey()) {
+                return;
+            }
+            List<TrainingPair> replaced = pairs.put(index, unitPairs);
+            total += unitPairs.size() - (replaced == null ? 0 : replaced.size());
+            while (pairs.size() > 1 && total - pairs.lastEntry().getValue().size() >= max) {
+                total -= pairs.pollLastEntry().getValue().size();
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.bitext.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bitext.align.LexicalModel;
+import org.bitext.align.SentenceAligner;
+import org.bitext.io.InputUnit;
+import org.bitext.io.TextDecoder;
+import org.bitext.model.AlignedDocument;
+import org.bitext.model.Alignment;
+import org.bitext.model.Sentence;
+import org.bitext.names.NameCanonicalizer;
+import org.bitext.text.LanguageIdentifier;
+import org.bitext.text.ParagraphSplitter;
+import org.bitext.text.SentenceSegmenter;
+
+/**
+ * The work on one unit, for each of the two passes over a batch, with nothing shared between
+ * units: {@link AlignmentPipeline} runs it over a local batch, and a distributed run (the Beam
+ * module) on workers. Between the passes the caller joins the first passes of the batch, in input
+ * order: training pairs into a {@link LexicalModel.Builder} of {@link #MAX_TRAINING_PAIRS}, name
+ * counts into {@link NameCanonicalizer#fromCounts}, and stems through {@link UniqueStems}.
+ *
+ * <p>Holds no state between calls; an instance may serve one thread at a time (ICU break
+ * iterators are cloned per use, the language identifier is immutable).
+ */
+public final class UnitAligner {
+    /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
+    public static final int MAX_TRAINING_PAIRS = 200_000;
+
+    private final DocumentPreparer preparer;
+    private final ChunkedAligner aligner;
+    private final LanguagePair languages;
+
+    /**
+     * @param languages  the pair to align
+     * @param encoding   an encoding to use for files without a byte-order mark (else UTF-8)
+     * @param identifier the language identifier behind paragraph classification
+     */
+    public UnitAligner(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier) {
+        this.languages = languages;
+        this.preparer = new DocumentPreparer(new TextDecoder(encoding), new ParagraphSplitter(identifier),
+                new SentenceSegmenter(), languages);
+        this.aligner = new ChunkedAligner(new SentenceAligner());
+    }
+
+    public LanguagePair languages() {
+        return languages;
+    }
+
+    /**
+     * Pass 1: reads the unit and aligns it by length and anchors only.
+     *
+     * @param countNames whether to count its English name spellings (when names are respelled)
+     * @throws IOException when a file cannot be read or is not text; the message names the file
+     */
+    public FirstPass firstPass(InputUnit unit, boolean countNames) throws IOException {
+        return firstPass(unit, countNames, StageTimes.off());
+    }
+
+    /** {@link #firstPass(InputUnit, boolean)}, adding the time of each stage to {@code times}. */
+    public FirstPass firstPass(InputUnit unit, boolean countNames, StageTimes times) throws IOException {
+        PreparedDocument doc = preparer.prepare(unit, times);
+        long mark = times.start();
+        List<LexicalModel.TrainingPair> pairs = doc.isBilingual()
+                ? LexicalModel.confidentPairs(doc.sourceInput(), doc.targetInput(),
+                        aligner.align(doc.sourceInput(), doc.targetInput(), null))
+                : List.of();
+        mark = times.stop(StageTimes.Stage.FIRST_PASS, mark);
+        Map<String, Integer> names = Map.of();
+        if (countNames) {
+            NameCanonicalizer.Counter counter = new NameCanonicalizer.Counter();
+            doc.source().forEach(sentence -> counter.add(sentence.text()));
+            names = counter.counts();
+            times.stop(StageTimes.Stage.NAMES, mark);
+        }
+        return new FirstPass(doc.isBilingual(), pairs, names, doc.source().size(), doc.target().size(),
+                doc.otherLanguages(), doc.setAside(), doc.encodings(), doc.warnings());
+    }
+
+    /**
+     * Pass 2: reads the unit again and aligns it with the batch's word model. Names are not
+     * respelled here (see {@link NameSpelling#respell}).
+     *
+     * @param stem    the output name the batch gave the unit ({@link UniqueStems})
+     * @param lexicon the batch's word model, or null when the batch had too few pairs to train one
+     * @return the aligned document, or empty when the unit no longer holds both languages (the
+     *         file changed between the passes)
+     */
+    public Optional<AlignedDocument> secondPass(InputUnit unit, String stem, LexicalModel lexicon)
+            throws IOException {
+        return secondPass(unit, stem, lexicon, StageTimes.off());
+    }
+
+    /** {@link #secondPass(InputUnit, String, LexicalModel)}, adding stage times to {@code times}. */
+    public Optional<AlignedDocument> secondPass(InputUnit unit, String stem, LexicalModel lexicon, StageTimes times)
+            throws IOException {
+        PreparedDocument doc = preparer.prepare(unit, times);
+        if (!doc.isBilingual()) {
+            return Optional.empty();
+        }
+        long mark = times.start();
+        Alignment alignment = aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
+        times.stop(StageTimes.Stage.SECOND_PASS, mark);
+        List<Sentence> source = doc.source();
+        return Optional.of(new AlignedDocument(stem, unit.files(), languages.source(), languages.target(), source,
+                doc.target(), alignment));
+    }
+
+    /** One line for a unit that failed: the exception's message, prefixed with the file unless it names it. */
+    public static String failureMessage(InputUnit unit, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean named = unit.files().stream().anyMatch(f -> message.contains(f.toString()));
+        return named ? message : unit.files().get(0) + ": " + message;
+    }
+}

@@ -1,0 +1,83 @@
+package org.bitext.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bitext.io.InputUnit;
+import org.bitext.text.ScriptLanguageIdentifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnitAlignerTest {
+    private static final Path SEED = Path.of("seeds", "003_55dfabf2635491b5.txt");
+    private final UnitAligner aligner = new UnitAligner(LanguagePair.englishArabic(), Optional.empty(),
+            new ScriptLanguageIdentifier());
+
+    /** A worker's first pass travels to the one that trains the lexicon, so it must survive serialization. */
+    @Test
+    void firstPassSurvivesSerialization() throws IOException, ClassNotFoundException {
+        FirstPass first = aligner.firstPass(new InputUnit.Single("003", SEED), true);
+        assertTrue(first.bilingual());
+        assertFalse(first.trainingPairs().isEmpty());
+        assertFalse(first.nameCounts().isEmpty());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(first);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(first, in.readObject());
+        }
+    }
+
+    @Test
+    void namesAreNotCountedWhenKeptAsWritten() throws IOException {
+        assertTrue(aligner.firstPass(new InputUnit.Single("003", SEED), false).nameCounts().isEmpty());
+    }
+
+    @Test
+    void secondPassOfAMonolingualUnitIsEmpty(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("en.txt");
+        Files.writeString(file, "Only English here.\n\nAnd a second paragraph.\n");
+        InputUnit unit = new InputUnit.Single("en", file);
+        assertFalse(aligner.firstPass(unit, true).bilingual());
+        assertEquals(Optional.empty(), aligner.secondPass(unit, "en", null));
+    }
+
+    @Test
+    void secondPassNamesTheDocumentByTheGivenStem() throws IOException {
+        assertEquals("x~2", aligner.secondPass(new InputUnit.Single("003", SEED), "x~2", null).orElseThrow().stem());
+    }
+
+    @Test
+    void failureMessageNamesTheFileOnce(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.txt");
+        InputUnit unit = new InputUnit.Single("missing", missing);
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> aligner.firstPass(unit, true));
+        String message = UnitAligner.failureMessage(unit, e);
+        assertTrue(message.startsWith(missing.toString()), message);
+        assertEquals(message.indexOf(missing.toString()), message.lastIndexOf(missing.toString()), message);
+        assertEquals(missing + ": boom", UnitAligner.failureMessage(unit, new NoSuchFileException("boom")));
+    }
+
+    @Test
+    void aRepeatedStemGetsTheNextFreeNumber() {
+        UniqueStems stems = new UniqueStems();
+        List<String> warnings = new ArrayList<>();
+        assertEquals("x", stems.assign(new InputUnit.Single("x", Path.of("a", "x.txt")), warnings::add));
+        assertEquals("x~2", stems.assign(new InputUnit.Single("x", Path.of("b", "x.txt")), warnings::add));
+        assertEquals(List.of(Path.of("b", "x.txt") + ": another input has the stem x; writing it as x~2"), warnings);
+    }
+}
