@@ -22,11 +22,16 @@ import org.bitext.model.Bead;
  */
 public final class BandedAligner {
     private final List<BeadShape> shapes;
+    /** Each shape's size on either side, as arrays for the inner loop (never written after construction). */
+    private final int[] sourceSteps;
+    private final int[] targetSteps;
     private final int initialHalfWidth;
     private final double temperature;
 
     public BandedAligner(List<BeadShape> shapes, int initialHalfWidth, double temperature) {
         this.shapes = List.copyOf(shapes);
+        this.sourceSteps = this.shapes.stream().mapToInt(BeadShape::source).toArray();
+        this.targetSteps = this.shapes.stream().mapToInt(BeadShape::target).toArray();
         this.initialHalfWidth = initialHalfWidth;
         this.temperature = temperature;
     }
@@ -77,12 +82,8 @@ public final class BandedAligner {
         fwd[band.index(0, 0)] = 0;
         back[band.index(0, 0)] = -1;
         int shapeCount = shapes.size();
-        int[] ds = new int[shapeCount];
-        int[] dt = new int[shapeCount];
-        for (int k = 0; k < shapeCount; k++) {
-            ds[k] = shapes.get(k).source();
-            dt[k] = shapes.get(k).target();
-        }
+        int[] ds = sourceSteps;
+        int[] dt = targetSteps;
         float[] beadCost = new float[cells * shapeCount];
         java.util.Arrays.fill(beadCost, Float.POSITIVE_INFINITY);
         double[] logTerms = new double[shapeCount];
@@ -178,12 +179,8 @@ public final class BandedAligner {
         Band band = lattice.band();
         float[] beadCost = lattice.beadCost();
         int shapeCount = shapes.size();
-        int[] ds = new int[shapeCount];
-        int[] dt = new int[shapeCount];
-        for (int k = 0; k < shapeCount; k++) {
-            ds[k] = shapes.get(k).source();
-            dt[k] = shapes.get(k).target();
-        }
+        int[] ds = sourceSteps;
+        int[] dt = targetSteps;
         double[] bwd = new double[band.cells()];
         java.util.Arrays.fill(bwd, Double.NEGATIVE_INFINITY);
         bwd[band.index(band.n(), band.m())] = 0;
