@@ -194,7 +194,7 @@ public final class SentenceAligner {
             long[] numbers = NumberExtractor.numbers(text).stream().mapToLong(SentenceAligner::numberKey).toArray();
             Arrays.sort(numbers);
             out.add(new SentenceFeatures(letterCount(text), paragraph, paragraph != previousParagraph, numbers,
-                    words[i]));
+                    words[i], Punctuation.counts(text)));
             previousParagraph = paragraph;
         }
         return out;

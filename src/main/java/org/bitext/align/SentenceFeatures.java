@@ -9,7 +9,9 @@ package org.bitext.align;
  * @param paragraph      index of the paragraph the sentence comes from
  * @param paragraphStart true for the first sentence of a paragraph (a soft anchor)
  * @param numbers        hashes of the normalised numbers in the sentence, sorted
+ * @param punctuation    counts per {@link Punctuation} class
  * @param words          ids of the sentence's {@link SharedWords}, sorted and distinct
  */
-record SentenceFeatures(int length, int paragraph, boolean paragraphStart, long[] numbers, int[] words) {
+record SentenceFeatures(int length, int paragraph, boolean paragraphStart, long[] numbers, int[] words,
+                        int[] punctuation) {
 }

@@ -46,7 +46,7 @@ class SharedWordsTest {
     private static List<SentenceFeatures> features(int[]... words) {
         List<SentenceFeatures> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            out.add(new SentenceFeatures(10, 0, i == 0, new long[0], words[i]));
+            out.add(new SentenceFeatures(10, 0, i == 0, new long[0], words[i], new int[Punctuation.CLASSES]));
         }
         return out;
     }
