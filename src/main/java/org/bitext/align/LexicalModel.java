@@ -98,10 +98,18 @@ public final class LexicalModel implements Serializable {
             return this;
         }
 
-        /** Adds known translations (a user's dictionary) as one-word sentence pairs. */
-        public Builder addWordPair(List<String> source, List<String> target) {
-            sources.add(List.copyOf(source));
-            targets.add(List.copyOf(target));
+        /**
+         * Adds known translations (a user's dictionary) as tiny sentence pairs, each as many times
+         * as a word must be seen to enter the vocabulary: a word pair the user vouches for counts
+         * as much as one the batch shows three times. Not limited by {@code maxPairs}.
+         */
+        public Builder addDictionary(List<TrainingPair> entries) {
+            for (TrainingPair entry : entries) {
+                for (int k = 0; k < MIN_SENTENCES_PER_WORD; k++) {
+                    sources.add(entry.source());
+                    targets.add(entry.target());
+                }
+            }
             return this;
         }
 

@@ -26,7 +26,9 @@ import org.bitext.output.TmxSettings;
 import org.bitext.output.TsvColumn;
 import org.bitext.output.TsvEscape;
 import org.bitext.output.TsvSettings;
+import org.bitext.align.LexicalModel;
 import org.bitext.pipeline.AlignmentPipeline;
+import org.bitext.pipeline.Dictionary;
 import org.bitext.pipeline.BatchOptions;
 import org.bitext.pipeline.BatchProgress;
 import org.bitext.pipeline.BatchReport;
@@ -130,6 +132,10 @@ final class AlignCommand implements Callable<Integer> {
             + "(default: respell English names to the batch's canonical spelling, recorded in the TMX as x-names)")
     boolean keepSpellings;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "word pairs you know, one a line: SOURCE<TAB>TARGET; added to the lexicon learned from the batch")
+    Path dictionaryFile;
+
     @Option(names = "--names", paramLabel = "FILE",
             description = "TSV of canonical name spellings: canonical, then variants (Arabic script allowed)")
     Path namesFile;
@@ -184,8 +190,15 @@ final class AlignCommand implements Callable<Integer> {
             err.println("bitext: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        List<LexicalModel.TrainingPair> dictionary;
+        try {
+            dictionary = dictionaryFile == null ? List.of() : Dictionary.read(dictionaryFile);
+        } catch (IOException e) {
+            err.println("bitext: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
         AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset(), NgramLanguageIdentifier.standard(),
-                spelling);
+                spelling, dictionary);
         StageTimes times = timings ? StageTimes.on() : StageTimes.off();
         BatchOptions options = new BatchOptions(jobs(), progress(err, toStdout), times);
         long started = System.nanoTime();
@@ -377,7 +390,9 @@ final class AlignCommand implements Callable<Integer> {
         }
         List<Alignment> alignments;
         try {
-            alignments = new Presegmented().align(pairs);
+            List<LexicalModel.TrainingPair> dictionary = dictionaryFile == null ? List.of()
+                    : Dictionary.read(dictionaryFile);
+            alignments = new Presegmented(dictionary).align(pairs);
         } catch (IOException e) {
             err.println("bitext: " + e.getMessage());
             return ExitCode.BAD_INPUT;

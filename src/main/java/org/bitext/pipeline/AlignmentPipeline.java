@@ -39,6 +39,7 @@ public final class AlignmentPipeline {
 
     private final UnitAligner unitAligner;
     private final NameSpelling names;
+    private final List<LexicalModel.TrainingPair> dictionary;
 
     /**
      * @param languages the pair to align
@@ -52,7 +53,14 @@ public final class AlignmentPipeline {
     /** @param names whether and how to respell names in the output */
     public AlignmentPipeline(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier,
                              NameSpelling names) {
+        this(languages, encoding, identifier, names, List.of());
+    }
+
+    /** @param dictionary word pairs the user knows ({@link Dictionary}), added to the learned lexicon */
+    public AlignmentPipeline(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier,
+                             NameSpelling names, List<LexicalModel.TrainingPair> dictionary) {
         this.names = names;
+        this.dictionary = List.copyOf(dictionary);
         this.unitAligner = new UnitAligner(languages, encoding, identifier);
     }
 
@@ -135,7 +143,7 @@ public final class AlignmentPipeline {
             progress.unitDone();
         });
         long mark = times.start();
-        LexicalModel lexicon = training.buildOrNull();
+        LexicalModel lexicon = training.addDictionary(dictionary).buildOrNull();
         mark = times.stop(Stage.LEXICON, mark);
         NameCanonicalizer canonicalizer = names.rewrite()
                 ? NameCanonicalizer.fromCounts(nameCounts, names.overrides()) : null;

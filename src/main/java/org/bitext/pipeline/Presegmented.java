@@ -25,13 +25,21 @@ public final class Presegmented {
     private final TextDecoder decoder;
     private final SentenceAligner aligner;
 
-    public Presegmented(TextDecoder decoder, SentenceAligner aligner) {
+    private final List<LexicalModel.TrainingPair> dictionary;
+
+    /** @param dictionary word pairs the user knows ({@link Dictionary}), added to the learned lexicon */
+    public Presegmented(TextDecoder decoder, SentenceAligner aligner, List<LexicalModel.TrainingPair> dictionary) {
         this.decoder = decoder;
         this.aligner = aligner;
+        this.dictionary = List.copyOf(dictionary);
+    }
+
+    public Presegmented(List<LexicalModel.TrainingPair> dictionary) {
+        this(new TextDecoder(Optional.empty()), new SentenceAligner(), dictionary);
     }
 
     public Presegmented() {
-        this(new TextDecoder(Optional.empty()), new SentenceAligner());
+        this(List.of());
     }
 
     /** A source file and its translation, one sentence a line. */
@@ -48,7 +56,7 @@ public final class Presegmented {
         for (AlignmentInput[] io : inputs) {
             training.add(io[0], io[1], aligner.align(io[0], io[1]));
         }
-        LexicalModel lexicon = training.buildOrNull();
+        LexicalModel lexicon = training.addDictionary(dictionary).buildOrNull();
         List<Alignment> out = new ArrayList<>();
         for (AlignmentInput[] io : inputs) {
             out.add(aligner.align(io[0], io[1], lexicon));
