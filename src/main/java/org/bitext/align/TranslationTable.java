@@ -38,45 +38,62 @@ final class TranslationTable implements java.io.Serializable {
     /**
      * Trains t(f | e) on aligned sentence pairs of word ids (EM, {@code iterations} rounds).
      *
-     * <p>The co-occurring (e, f) pairs are numbered once, sorted by e then f, and each sentence
-     * pair keeps the numbers of its co-occurrences in order (target word by target word, the
-     * NULL word last). The EM rounds are then plain array arithmetic: no hashing, and memory of
-     * a few bytes per co-occurrence instead of a hash table's dozens.
+     * <p>The co-occurring (e, f) pairs are numbered once, ordered by e then f, and each
+     * co-occurrence keeps its pair's number, in training order (target word by target word, the
+     * NULL word last). The EM rounds are then plain array arithmetic: no hashing, and about eight
+     * bytes per co-occurrence instead of a hash table's dozens.
      */
     static TranslationTable train(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
                                   int iterations) {
         int nullWord = sourceVocabulary;
-        long occurrences = 0;
+        long counted = 0;
         for (int p = 0; p < sources.size(); p++) {
-            occurrences += (long) targetsOfPairs.get(p).length * (sources.get(p).length + 1);
+            counted += (long) targetsOfPairs.get(p).length * (sources.get(p).length + 1);
         }
-        if (occurrences > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("too many co-occurrences to train on: " + occurrences);
+        if (counted > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many co-occurrences to train on: " + counted);
         }
-        long[] keys = new long[(int) occurrences];
-        int n = 0;
-        for (int p = 0; p < sources.size(); p++) {
-            for (int f : targetsOfPairs.get(p)) {
-                for (int e : sources.get(p)) {
-                    keys[n++] = key(e, f);
-                }
-                keys[n++] = key(nullWord, f);
-            }
+        int occurrences = (int) counted;
+        // Bucket the occurrences by source word (a counting sort, no array of keys), then number
+        // the distinct target words within each bucket: slots come out ordered by (e, f).
+        int[] bucketStart = new int[sourceVocabulary + 2];
+        forEachOccurrence(sources, targetsOfPairs, nullWord, (k, e, f) -> bucketStart[e + 1]++);
+        for (int e = 0; e <= sourceVocabulary; e++) {
+            bucketStart[e + 1] += bucketStart[e];
         }
-        long[] distinct = keys.clone();
-        Arrays.sort(distinct);
+        int[] fill = Arrays.copyOf(bucketStart, bucketStart.length);
+        int[] byBucket = new int[occurrences];
+        int[] targetOf = new int[occurrences];
+        forEachOccurrence(sources, targetsOfPairs, nullWord, (k, e, f) -> {
+            byBucket[fill[e]++] = k;
+            targetOf[k] = f;
+        });
+        int[] slot = targetOf;  // reused: each occurrence's target becomes its slot below
+        long[] distinct = new long[Math.min(occurrences, 1 << 20)];
         int size = 0;
-        for (int k = 0; k < distinct.length; k++) {
-            if (size == 0 || distinct[size - 1] != distinct[k]) {
-                distinct[size++] = distinct[k];
+        for (int e = 0; e <= sourceVocabulary; e++) {
+            int from = bucketStart[e];
+            int to = bucketStart[e + 1];
+            long[] bucket = new long[to - from];
+            for (int x = from; x < to; x++) {
+                int k = byBucket[x];
+                bucket[x - from] = ((long) targetOf[k] << 32) | k;
+            }
+            Arrays.sort(bucket);
+            int previous = -1;
+            for (long entry : bucket) {
+                int f = (int) (entry >>> 32);
+                if (f != previous) {
+                    if (size == distinct.length) {
+                        distinct = Arrays.copyOf(distinct, Math.max(16, size * 2));
+                    }
+                    distinct[size++] = key(e, f);
+                    previous = f;
+                }
+                slot[(int) entry] = size - 1;
             }
         }
         distinct = Arrays.copyOf(distinct, size);
-        int[] slot = new int[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            slot[k] = Arrays.binarySearch(distinct, keys[k]);
-        }
-        keys = null;
         int[] sourceOf = new int[size];
         for (int k = 0; k < size; k++) {
             sourceOf[k] = (int) (distinct[k] >>> 32);
@@ -112,6 +129,30 @@ final class TranslationTable implements java.io.Serializable {
             }
         }
         return prune(distinct, t, sourceVocabulary);
+    }
+
+    /** Receives the k-th co-occurrence (source word e, target word f) in training order. */
+    @FunctionalInterface
+    private interface Occurrence {
+        void accept(int k, int e, int f);
+    }
+
+    /**
+     * Visits the co-occurrences in the order the EM rounds read them: pair by pair, target word
+     * by target word, its source words and then the NULL word.
+     */
+    private static void forEachOccurrence(List<int[]> sources, List<int[]> targets, int nullWord,
+                                          Occurrence visit) {
+        int k = 0;
+        for (int p = 0; p < sources.size(); p++) {
+            int[] es = sources.get(p);
+            for (int f : targets.get(p)) {
+                for (int e : es) {
+                    visit.accept(k++, e, f);
+                }
+                visit.accept(k++, nullWord, f);
+            }
+        }
     }
 
     /** (e, f) packed so that sorting orders by e, then f (ids are never negative). */

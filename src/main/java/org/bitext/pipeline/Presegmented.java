@@ -20,7 +20,7 @@ import org.bitext.text.MatchTokens;
  */
 public final class Presegmented {
     /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
-    static final int MAX_TRAINING_PAIRS = 200_000;
+    static final int MAX_TRAINING_PAIRS = UnitAligner.MAX_TRAINING_PAIRS;
 
     private final TextDecoder decoder;
     private final SentenceAligner aligner;

@@ -28,8 +28,13 @@ import org.bitext.text.SentenceSegmenter;
  * iterators are cloned per use, the language identifier is immutable).
  */
 public final class UnitAligner {
-    /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
-    public static final int MAX_TRAINING_PAIRS = 200_000;
+    /**
+     * Enough pairs for IBM Model 1 to learn the frequent words (Moore 2002 trained on about as
+     * many); the first ones of the batch are kept. It bounds training memory (about 8 bytes per
+     * co-occurring word pair, plus the pairs' tokens) so that a batch of any size aligns within
+     * a 512 MB heap.
+     */
+    public static final int MAX_TRAINING_PAIRS = 20_000;
 
     private final DocumentPreparer preparer;
     private final ChunkedAligner aligner;
