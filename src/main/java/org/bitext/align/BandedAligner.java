@@ -68,8 +68,22 @@ public final class BandedAligner {
      * of each shape ending in each cell ({@code beadCost[cell * shapes + k]}, infinite where the
      * bead is impossible), kept so that the backward pass never calls the cost model again.
      */
-    private record Lattice(Band band, double[] best, byte[] back, double[] forward, float[] beadCost) {
+    private record Lattice(Band band, double[] best, byte[] back, double[] forward, float[] beadCost,
+                           BeadCost cost) {
+        /** The cost of the bead of shape {@code k} ending in {@code cell} at (i, j): stored, or computed again. */
+        double costOf(int cell, int i, int j, int k, int[] ds, int[] dt) {
+            if (beadCost != null) {
+                return beadCost[cell * ds.length + k];
+            }
+            return (float) cost.cost(i - ds[k], ds[k], j - dt[k], dt[k]);
+        }
     }
+
+    /**
+     * Bead costs are kept for the backward pass while they take at most this many floats (64 MB);
+     * a longer band computes them again instead, trading time for memory.
+     */
+    private static final long MAX_STORED_COSTS = 16L << 20;
 
     private Lattice forward(Band band, BeadCost cost) {
         int cells = band.cells();
@@ -84,8 +98,10 @@ public final class BandedAligner {
         int shapeCount = shapes.size();
         int[] ds = sourceSteps;
         int[] dt = targetSteps;
-        float[] beadCost = new float[cells * shapeCount];
-        java.util.Arrays.fill(beadCost, Float.POSITIVE_INFINITY);
+        float[] beadCost = (long) cells * shapeCount <= MAX_STORED_COSTS ? new float[cells * shapeCount] : null;
+        if (beadCost != null) {
+            java.util.Arrays.fill(beadCost, Float.POSITIVE_INFINITY);
+        }
         double[] logTerms = new double[shapeCount];
         for (int i = 0; i <= band.n(); i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
@@ -111,7 +127,9 @@ public final class BandedAligner {
                     if (c == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    beadCost[here * shapeCount + k] = (float) c;
+                    if (beadCost != null) {
+                        beadCost[here * shapeCount + k] = (float) c;
+                    }
                     if (before + c < bestCost) {
                         bestCost = before + c;
                         bestShape = k;
@@ -123,7 +141,7 @@ public final class BandedAligner {
                 fwd[here] = logSumExp(logTerms, terms);
             }
         }
-        return new Lattice(band, best, back, fwd, beadCost);
+        return new Lattice(band, best, back, fwd, beadCost, cost);
     }
 
     /** Cells of the best path from (0,0) to (n,m), each as {i, j, shapeIndexInto}. */
@@ -166,7 +184,7 @@ public final class BandedAligner {
             BeadShape shape = shapes.get(cell[2]);
             int pi = cell[0] - shape.source();
             int pj = cell[1] - shape.target();
-            double c = lattice.beadCost()[band.index(cell[0], cell[1]) * shapes.size() + cell[2]];
+            double c = lattice.costOf(band.index(cell[0], cell[1]), cell[0], cell[1], cell[2], sourceSteps, targetSteps);
             double logPosterior = lattice.forward()[band.index(pi, pj)] - c / temperature
                     + backward[band.index(cell[0], cell[1])] - total;
             double posterior = Math.min(1.0, Math.max(0.0, Math.exp(logPosterior)));
@@ -177,7 +195,6 @@ public final class BandedAligner {
 
     private double[] backward(Lattice lattice) {
         Band band = lattice.band();
-        float[] beadCost = lattice.beadCost();
         int shapeCount = shapes.size();
         int[] ds = sourceSteps;
         int[] dt = targetSteps;
@@ -199,8 +216,11 @@ public final class BandedAligner {
                     }
                     int next = band.index(ni, nj);
                     double after = bwd[next];
-                    float c = beadCost[next * shapeCount + k];
-                    if (after == Double.NEGATIVE_INFINITY || c == Float.POSITIVE_INFINITY) {
+                    if (after == Double.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = lattice.costOf(next, ni, nj, k, ds, dt);
+                    if (c == Double.POSITIVE_INFINITY) {
                         continue;
                     }
                     logTerms[terms++] = after - c / temperature;

@@ -12,7 +12,7 @@ import java.util.List;
 final class TranslationTable implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final int MAX_TRANSLATIONS = 8;
+    private static final int MAX_TRANSLATIONS = 4;
     private static final double MIN_PROBABILITY = 0.01;
 
     private final int[][] targets;

@@ -57,7 +57,10 @@ public final class MatchTokens {
         } else {
             w = w.toLowerCase(Locale.ROOT);
         }
-        return w.codePointCount(0, w.length()) > PREFIX ? w.substring(0, w.offsetByCodePoints(0, PREFIX)) : w;
+        String token = w.codePointCount(0, w.length()) > PREFIX ? w.substring(0, w.offsetByCodePoints(0, PREFIX)) : w;
+        // Interned: a long document repeats a few thousand word types millions of times, and one
+        // string per occurrence was the largest part of the aligner's memory.
+        return token.intern();
     }
 
     static String stripClitics(String w) {
