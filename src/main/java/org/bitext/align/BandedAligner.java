@@ -80,10 +80,13 @@ public final class BandedAligner {
     }
 
     /**
-     * Bead costs are kept for the backward pass while they take at most this many floats (64 MB);
-     * a longer band computes them again instead, trading time for memory.
+     * Bead costs are kept for the backward pass while they take at most an eighth of the heap;
+     * a longer band computes them again instead, trading time for memory. Either way the costs
+     * are the same floats, so the output does not depend on the heap size.
      */
-    private static final long MAX_STORED_COSTS = 16L << 20;
+    private static long maxStoredCosts() {
+        return Runtime.getRuntime().maxMemory() / 8 / Float.BYTES;
+    }
 
     private Lattice forward(Band band, BeadCost cost) {
         int cells = band.cells();
@@ -98,7 +101,7 @@ public final class BandedAligner {
         int shapeCount = shapes.size();
         int[] ds = sourceSteps;
         int[] dt = targetSteps;
-        float[] beadCost = (long) cells * shapeCount <= MAX_STORED_COSTS ? new float[cells * shapeCount] : null;
+        float[] beadCost = (long) cells * shapeCount <= maxStoredCosts() ? new float[cells * shapeCount] : null;
         if (beadCost != null) {
             java.util.Arrays.fill(beadCost, Float.POSITIVE_INFINITY);
         }
