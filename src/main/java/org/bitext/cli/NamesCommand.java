@@ -1,19 +1,18 @@
 package org.bitext.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.bitext.io.InputCollector;
+import org.bitext.io.InputUnit;
+import org.bitext.io.TextDecoder;
 import org.bitext.names.NameCanonicalizer;
 import org.bitext.names.NameGroup;
 import org.bitext.names.NameKey;
@@ -45,18 +44,20 @@ public final class NamesCommand implements Callable<Integer> {
         return USAGE;
     }
 
-    /** Lines of the given files, or of stdin if none. */
+    /**
+     * Lines of the given files, or of stdin if none, decoded as align decodes (BOM, line ends,
+     * strict UTF-8 or a detected legacy encoding; errors name the file and byte).
+     */
     static List<String> lines(List<Path> files, CommandSpec spec) throws IOException {
+        TextDecoder decoder = new TextDecoder(Optional.empty());
         List<String> out = new ArrayList<>();
         if (files == null || files.isEmpty()) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            in.lines().forEach(out::add);
+            decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text().lines().forEach(out::add);
         } else {
             for (Path f : files) {
-                out.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+                decoder.decode(f).text().lines().forEach(out::add);
             }
         }
-        out.replaceAll(s -> s.startsWith("\uFEFF") ? s.substring(1) : s);
         return out;
     }
 
@@ -150,19 +151,26 @@ public final class NamesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<String> texts = new ArrayList<>();
-            for (Path d : dirs) {
-                if (!Files.exists(d)) {
-                    spec.commandLine().getErr().println(d + ": no such file or directory");
-                    return BAD_INPUT;
-                }
-                try (Stream<Path> walk = Files.walk(d)) {
-                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        texts.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+            // The same walk and decoding as align: *.txt in folders, any encoding it accepts, a
+            // file that is not text named and skipped; spellings are counted as files stream by.
+            PrintWriter err = spec.commandLine().getErr();
+            InputCollector.Collected collected = new InputCollector(List.of()).collect(dirs);
+            collected.problems().forEach(p -> err.println("bitext: " + p));
+            int exit = collected.problems().isEmpty() ? OK : BAD_INPUT;
+            TextDecoder decoder = new TextDecoder(Optional.empty());
+            NameCanonicalizer.Counter counter = new NameCanonicalizer.Counter();
+            for (InputUnit unit : collected.units()) {
+                for (Path f : unit.files()) {
+                    try {
+                        decoder.decode(f).text().lines().forEach(counter::add);
+                    } catch (IOException e) {
+                        err.println("bitext: " + (e.getMessage().contains(f.toString()) ? e.getMessage()
+                                : f + ": " + e.getMessage()));
+                        exit = BAD_INPUT;
                     }
                 }
             }
-            NameCanonicalizer c = NameCanonicalizer.fromTexts(texts, overrides(names));
+            NameCanonicalizer c = counter.build(overrides(names));
             PrintWriter out = spec.commandLine().getOut();
             for (NameGroup g : c.groups()) {
                 if (g.total() < minCount) {
@@ -173,7 +181,7 @@ public final class NamesCommand implements Callable<Integer> {
                 out.println(b);
             }
             out.flush();
-            return OK;
+            return exit;
         }
     }
 }
