@@ -46,11 +46,20 @@ public final class BandedAligner {
      * is null.
      */
     public Alignment align(int n, int m, BeadCost cost, int[] center) {
+        return align(n, m, cost, center, initialHalfWidth);
+    }
+
+    /**
+     * Aligns inside a band of at least {@code startHalfWidth} around {@code center} (or the
+     * diagonal when null), doubled while the best path touches its edge: a centre that comes
+     * from an earlier alignment of the same pair needs only a narrow band.
+     */
+    public Alignment align(int n, int m, BeadCost cost, int[] center, int startHalfWidth) {
         if (n == 0 && m == 0) {
             return new Alignment(List.of(), 0, 0);
         }
         int slope = (int) Math.ceil(n == 0 || m == 0 ? 1 : Math.max((double) m / n, (double) n / m));
-        int halfWidth = Math.max(initialHalfWidth, 3 * slope + 3);
+        int halfWidth = Math.max(startHalfWidth, center == null ? 3 * slope + 3 : 2);
         while (true) {
             Band band = center == null ? Band.aroundDiagonal(n, m, halfWidth) : Band.around(n, m, center, halfWidth);
             Lattice lattice = forward(band, cost);

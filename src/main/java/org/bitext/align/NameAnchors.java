@@ -1,7 +1,9 @@
 package org.bitext.align;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bitext.names.NameFinder;
 import org.bitext.names.NameMatcher;
@@ -18,6 +20,9 @@ import org.bitext.names.NameSignature;
 final class NameAnchors {
     private final NameSignature[] latin;
     private final NameSignature[] arabic;
+    /** Each sentence's name keys as sorted ids: most sentence pairs share none, and need no matcher. */
+    private final int[][] latinKeys;
+    private final int[][] arabicKeys;
     private final boolean sourceIsLatin;
     private final NameMatcher matcher = new NameMatcher();
     private final PairCache memo;
@@ -26,6 +31,9 @@ final class NameAnchors {
     private NameAnchors(NameSignature[] latin, NameSignature[] arabic, boolean sourceIsLatin, boolean silent) {
         this.latin = latin;
         this.arabic = arabic;
+        Map<String, Integer> ids = new HashMap<>();
+        this.latinKeys = keyIds(latin, ids);
+        this.arabicKeys = keyIds(arabic, ids);
         this.sourceIsLatin = sourceIsLatin;
         this.silent = silent;
         this.memo = new PairCache(latin.length);
@@ -50,8 +58,9 @@ final class NameAnchors {
         boolean anyName = !keys.isEmpty();
         NameSignature[] arabic = new NameSignature[arabicSide.size()];
         if (anyName) {
+            NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys);
             for (int j = 0; j < arabic.length; j++) {
-                arabic[j] = NameSignature.ofArabic(arabicSide.get(j), keys);
+                arabic[j] = document.signature(arabicSide.get(j));
             }
         }
         return new NameAnchors(latin, arabic, !sourceArabic, !anyName);
@@ -67,7 +76,7 @@ final class NameAnchors {
             for (int j = t; j < t + b; j++) {
                 int l = sourceIsLatin ? i : j;
                 int r = sourceIsLatin ? j : i;
-                if (latin[l].nameCount() == 0) {
+                if (latin[l].nameCount() == 0 || !intersect(latinKeys[l], arabicKeys[r])) {
                     continue;
                 }
                 float shared = memo.get(l, r);
@@ -79,6 +88,31 @@ final class NameAnchors {
             }
         }
         return total;
+    }
+
+    private static int[][] keyIds(NameSignature[] signatures, Map<String, Integer> ids) {
+        int[][] out = new int[signatures.length][];
+        for (int i = 0; i < signatures.length; i++) {
+            out[i] = signatures[i] == null ? new int[0]
+                    : signatures[i].keys().stream().mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size())).sorted().toArray();
+        }
+        return out;
+    }
+
+    private static boolean intersect(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
     private static boolean mostlyArabic(List<String> sentences) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The names of one sentence, precomputed for the aligner's anchor signal. An English signature
@@ -63,12 +64,103 @@ public final class NameSignature {
      */
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
         Map<String, List<NameKey>> index = new HashMap<>();
-        for (NameKey k : arabicKeys(sentence)) {
+        for (NameKey k : wanted == null ? arabicKeys(sentence) : wantedArabicKeys(sentence, wanted, NameSignature::fold)) {
             if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
                 index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
             }
         }
         return new NameSignature(List.of(), freeze(index));
+    }
+
+    /**
+     * The keys of {@link #arabicKeys} that are in {@code wanted}, found without building the
+     * others: a run's key is the join of its words' skeletons (a skeleton drops weak symbols and
+     * folds doubled ones, so {@code skeleton(a + b)} is {@code skeleton(a)} followed by
+     * {@code skeleton(b)} less its first symbol when that repeats the last of the first part).
+     * Only a wanted key gets its spelling and form. Almost no run of a sentence is a name from
+     * the other side, and this is the aligner's busiest use of the folding.
+     */
+    static List<NameKey> wantedArabicKeys(String sentence, Set<String> wanted, Function<String, String[]> fold) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = arabicWords(sentence);
+        String[] forms = new String[words.size()];
+        String[] skeletons = new String[words.size()];
+        for (int i = 0; i < forms.length; i++) {
+            String[] folded = fold.apply(words.get(i));
+            forms[i] = folded[0];
+            skeletons[i] = folded[1];
+        }
+        List<NameKey> keys = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            for (String first : withoutClitics(words.get(i))) {
+                boolean stripped = first != words.get(i);
+                String[] folded = stripped ? fold.apply(first) : null;
+                String firstForm = stripped ? folded[0] : forms[i];
+                key.setLength(0);
+                key.append(stripped ? folded[1] : skeletons[i]);
+                for (int j = i; j < Math.min(words.size(), i + MAX_RUN); j++) {
+                    if (j > i) {
+                        appendSkeleton(key, skeletons[j]);
+                    }
+                    String candidate = key.toString();
+                    if (wanted.contains(candidate)) {
+                        keys.add(runKey(words, forms, i, j, first, firstForm, candidate));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** A word's form and the skeleton of that form. */
+    private static String[] fold(String word) {
+        String form = ArabicFolding.wordForm(word);
+        return new String[] {form, NameKey.skeleton(form)};
+    }
+
+    /**
+     * The signatures of one document's Arabic sentences against the names wanted from the other
+     * side, folding each distinct word once: news repeats its words, and folding is most of the
+     * cost of a signature. Holds a growing memo, so one instance serves one thread and one document.
+     */
+    public static final class ArabicDocument {
+        private final Set<String> wanted;
+        private final Map<String, String[]> folded = new HashMap<>();
+
+        public ArabicDocument(Set<String> wanted) {
+            this.wanted = Set.copyOf(wanted);
+        }
+
+        public NameSignature signature(String sentence) {
+            Map<String, List<NameKey>> index = new HashMap<>();
+            for (NameKey k : wantedArabicKeys(sentence, wanted, word -> folded.computeIfAbsent(word, NameSignature::fold))) {
+                if (k.key().length() >= MIN_KEY_LENGTH) {
+                    index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+                }
+            }
+            return new NameSignature(List.of(), freeze(index));
+        }
+    }
+
+    private static void appendSkeleton(StringBuilder key, String skeleton) {
+        int from = key.length() > 0 && !skeleton.isEmpty() && key.charAt(key.length() - 1) == skeleton.charAt(0) ? 1 : 0;
+        key.append(skeleton, from, skeleton.length());
+    }
+
+    /** The full key of the run of words i..j whose first word is spelt {@code first}. */
+    private static NameKey runKey(List<String> words, String[] forms, int i, int j, String first, String firstForm,
+                                  String skeleton) {
+        StringBuilder run = new StringBuilder(first);
+        StringBuilder form = new StringBuilder(firstForm);
+        for (int k = i + 1; k <= j; k++) {
+            run.append(' ').append(words.get(k));
+            form.append(forms[k]);
+        }
+        return new NameKey(run.toString(), ArabicFolding.collapse(form), skeleton,
+                ArabicFolding.startsWithArticle(first));
     }
 
     /**

@@ -16,7 +16,8 @@ import org.bitext.text.MatchTokens;
  * Aligns files that are already split into sentences, one a line (the input of published
  * aligner benchmarks). Line numbers are sentence numbers; empty lines are sentences too, so
  * that the numbering always matches the files. A batch of pairs is aligned in two passes: the
- * first by length and anchors, then again with a lexicon learned from the first pass.
+ * first by length and anchors, then again with a lexicon learned from the first pass, in a
+ * narrow band around the first pass's path (the documents are in memory, so the path is kept).
  */
 public final class Presegmented {
     /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
@@ -53,13 +54,18 @@ public final class Presegmented {
             inputs.add(new AlignmentInput[] {read(pair.source()), read(pair.target())});
         }
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
+        List<Alignment> firstPass = new ArrayList<>();
         for (AlignmentInput[] io : inputs) {
-            training.add(io[0], io[1], aligner.align(io[0], io[1]));
+            Alignment rough = aligner.align(io[0], io[1]);
+            training.add(io[0], io[1], rough);
+            firstPass.add(rough);
         }
         LexicalModel lexicon = training.addDictionary(dictionary).buildOrNull();
         List<Alignment> out = new ArrayList<>();
-        for (AlignmentInput[] io : inputs) {
-            out.add(aligner.align(io[0], io[1], lexicon));
+        for (int k = 0; k < inputs.size(); k++) {
+            AlignmentInput[] io = inputs.get(k);
+            // the first pass's path guides the second, which then needs neither a coarse search nor a wide band
+            out.add(aligner.align(io[0], io[1], lexicon, firstPass.get(k)));
         }
         return out;
     }

@@ -55,4 +55,36 @@ class NameSignatureTest {
             assertEquals(keysOneRunAtATime(s.toString()), NameSignature.arabicKeys(s.toString()), s.toString());
         }
     }
+
+    /**
+     * The aligner's fast path finds exactly the keys of {@link NameSignature#arabicKeys} that are
+     * wanted, in the same order, on the same random text: every key wanted, then a random half.
+     */
+    @Test
+    void wantedKeysAreTheWantedSubsetOfAllRunKeys() {
+        String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئٱپچژگڤکی" + "\u064E\u0651\u0640"
+                + "      ،.-a'1";
+        Random random = new Random(9);
+        for (int n = 0; n < 500; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(50);
+            for (int i = 0; i < length; i++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<NameKey> all = NameSignature.arabicKeys(s.toString());
+            java.util.Set<String> every = new java.util.HashSet<>();
+            java.util.Set<String> half = new java.util.HashSet<>();
+            for (NameKey k : all) {
+                every.add(k.key());
+                if (random.nextBoolean()) {
+                    half.add(k.key());
+                }
+            }
+            for (java.util.Set<String> wanted : List.of(every, half, java.util.Set.<String>of())) {
+                List<NameKey> expected = all.stream().filter(k -> wanted.contains(k.key())).toList();
+                assertEquals(expected, NameSignature.wantedArabicKeys(s.toString(), wanted,
+                        w -> new String[] {ArabicFolding.wordForm(w), NameKey.skeleton(ArabicFolding.wordForm(w))}), s.toString());
+            }
+        }
+    }
 }
