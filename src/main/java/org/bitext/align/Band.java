@@ -83,6 +83,11 @@ final class Band {
         return hi[i];
     }
 
+    /** The index of the first cell of row i; {@code offset(n + 1)} is the number of cells. */
+    int offset(int i) {
+        return i > n ? cells : offset[i];
+    }
+
     int cells() {
         return cells;
     }

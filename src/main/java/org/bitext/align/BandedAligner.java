@@ -3,6 +3,8 @@ package org.bitext.align;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -21,6 +23,13 @@ import org.bitext.model.Bead;
  * several equally good readings scores low.
  */
 public final class BandedAligner {
+    /** Rows whose bead costs are computed together before the dynamic program runs over them. */
+    private static final int BLOCK_ROWS = 512;
+    /** Blocks with fewer cells are filled on the calling thread: a fork would cost more than it saves. */
+    private static final int MIN_PARALLEL_CELLS = 4_096;
+    /** Parts a block is split into: the common pool's threads and the caller. */
+    private static final int PARTS = Math.max(1, ForkJoinPool.getCommonPoolParallelism() + 1);
+
     private final List<BeadShape> shapes;
     /** Each shape's size on either side, as arrays for the inner loop (never written after construction). */
     private final int[] sourceSteps;
@@ -75,17 +84,11 @@ public final class BandedAligner {
     /**
      * The filled band: Viterbi costs, back pointers, forward log-sums, and the cost of the bead
      * of each shape ending in each cell ({@code beadCost[cell * shapes + k]}, infinite where the
-     * bead is impossible), kept so that the backward pass never calls the cost model again.
+     * bead is impossible) when they fit in memory, so that the backward pass never calls the
+     * cost model again; else null, and the backward pass computes them again block by block.
      */
     private record Lattice(Band band, double[] best, byte[] back, double[] forward, float[] beadCost,
                            BeadCost cost) {
-        /** The cost of the bead of shape {@code k} ending in {@code cell} at (i, j): stored, or computed again. */
-        double costOf(int cell, int i, int j, int k, int[] ds, int[] dt) {
-            if (beadCost != null) {
-                return beadCost[cell * ds.length + k];
-            }
-            return (float) cost.cost(i - ds[k], ds[k], j - dt[k], dt[k]);
-        }
     }
 
     /**
@@ -95,6 +98,51 @@ public final class BandedAligner {
      */
     private static long maxStoredCosts() {
         return Runtime.getRuntime().maxMemory() / 8 / Float.BYTES;
+    }
+
+    /**
+     * Fills {@code out[(cell - firstCell) * shapes + k]} with the cost of the bead of shape k
+     * ending in each cell of rows [from, to), or +∞ where it would start outside the band. Bead
+     * costs are independent of the dynamic program, so a long block is split between the
+     * common pool's threads (each writes its own cells; the cost model is thread-safe); the
+     * floats are the same however it is split.
+     */
+    private void fillCosts(Band band, BeadCost cost, int from, int to, float[] out, int firstCell) {
+        int cells = band.offset(to) - band.offset(from);
+        int parts = cells < MIN_PARALLEL_CELLS ? 1 : Math.min(PARTS, to - from);
+        if (parts == 1) {
+            fillRows(band, cost, from, to, out, firstCell);
+            return;
+        }
+        IntStream.range(0, parts).parallel().forEach(part -> fillRows(band, cost,
+                from + (int) ((long) (to - from) * part / parts), from + (int) ((long) (to - from) * (part + 1) / parts),
+                out, firstCell));
+    }
+
+    private void fillRows(Band band, BeadCost cost, int from, int to, float[] out, int firstCell) {
+        int shapeCount = sourceSteps.length;
+        int[] ds = sourceSteps;
+        int[] dt = targetSteps;
+        for (int i = from; i < to; i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                int at = (band.index(i, j) - firstCell) * shapeCount;
+                for (int k = 0; k < shapeCount; k++) {
+                    int pi = i - ds[k];
+                    int pj = j - dt[k];
+                    out[at + k] = pi < 0 || pj < 0 || !band.contains(pi, pj) ? Float.POSITIVE_INFINITY
+                            : (float) cost.cost(pi, ds[k], pj, dt[k]);
+                }
+            }
+        }
+    }
+
+    /** The most cells in any {@code rows} consecutive rows of the band. */
+    private static int maxCells(Band band, int rows) {
+        int max = 0;
+        for (int i = 0; i <= band.n(); i++) {
+            max = Math.max(max, band.offset(Math.min(band.n() + 1, i + rows)) - band.offset(i));
+        }
+        return max;
     }
 
     private Lattice forward(Band band, BeadCost cost) {
@@ -110,47 +158,45 @@ public final class BandedAligner {
         int shapeCount = shapes.size();
         int[] ds = sourceSteps;
         int[] dt = targetSteps;
-        float[] beadCost = (long) cells * shapeCount <= maxStoredCosts() ? new float[cells * shapeCount] : null;
-        if (beadCost != null) {
-            java.util.Arrays.fill(beadCost, Float.POSITIVE_INFINITY);
-        }
+        boolean store = (long) cells * shapeCount <= maxStoredCosts();
+        float[] beadCost = store ? new float[cells * shapeCount] : null;
+        float[] block = store ? null : new float[maxCells(band, BLOCK_ROWS) * shapeCount];
         double[] logTerms = new double[shapeCount];
-        for (int i = 0; i <= band.n(); i++) {
-            for (int j = band.lo(i); j <= band.hi(i); j++) {
-                if (i == 0 && j == 0) {
-                    continue;
+        for (int r0 = 0; r0 <= band.n(); r0 += BLOCK_ROWS) {
+            int r1 = Math.min(band.n() + 1, r0 + BLOCK_ROWS);
+            float[] costs = store ? beadCost : block;
+            int firstCell = store ? 0 : band.offset(r0);
+            fillCosts(band, cost, r0, r1, costs, firstCell);
+            for (int i = r0; i < r1; i++) {
+                for (int j = band.lo(i); j <= band.hi(i); j++) {
+                    if (i == 0 && j == 0) {
+                        continue;
+                    }
+                    int here = band.index(i, j);
+                    int at = (here - firstCell) * shapeCount;
+                    double bestCost = Double.POSITIVE_INFINITY;
+                    int bestShape = -1;
+                    int terms = 0;
+                    for (int k = 0; k < shapeCount; k++) {
+                        double c = costs[at + k];
+                        if (c == Double.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        int prev = band.index(i - ds[k], j - dt[k]);
+                        double before = best[prev];
+                        if (before == Double.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        if (before + c < bestCost) {
+                            bestCost = before + c;
+                            bestShape = k;
+                        }
+                        logTerms[terms++] = fwd[prev] - c / temperature;
+                    }
+                    best[here] = bestCost;
+                    back[here] = (byte) bestShape;
+                    fwd[here] = logSumExp(logTerms, terms);
                 }
-                int here = band.index(i, j);
-                double bestCost = Double.POSITIVE_INFINITY;
-                int bestShape = -1;
-                int terms = 0;
-                for (int k = 0; k < shapeCount; k++) {
-                    int pi = i - ds[k];
-                    int pj = j - dt[k];
-                    if (pi < 0 || pj < 0 || !band.contains(pi, pj)) {
-                        continue;
-                    }
-                    int prev = band.index(pi, pj);
-                    double before = best[prev];
-                    if (before == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    double c = (float) cost.cost(pi, ds[k], pj, dt[k]);
-                    if (c == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    if (beadCost != null) {
-                        beadCost[here * shapeCount + k] = (float) c;
-                    }
-                    if (before + c < bestCost) {
-                        bestCost = before + c;
-                        bestShape = k;
-                    }
-                    logTerms[terms++] = fwd[prev] - c / temperature;
-                }
-                best[here] = bestCost;
-                back[here] = (byte) bestShape;
-                fwd[here] = logSumExp(logTerms, terms);
             }
         }
         return new Lattice(band, best, back, fwd, beadCost, cost);
@@ -196,7 +242,9 @@ public final class BandedAligner {
             BeadShape shape = shapes.get(cell[2]);
             int pi = cell[0] - shape.source();
             int pj = cell[1] - shape.target();
-            double c = lattice.costOf(band.index(cell[0], cell[1]), cell[0], cell[1], cell[2], sourceSteps, targetSteps);
+            double c = lattice.beadCost() != null
+                    ? lattice.beadCost()[band.index(cell[0], cell[1]) * shapes.size() + cell[2]]
+                    : (float) lattice.cost().cost(pi, shape.source(), pj, shape.target());
             double logPosterior = lattice.forward()[band.index(pi, pj)] - c / temperature
                     + backward[band.index(cell[0], cell[1])] - total;
             double posterior = Math.min(1.0, Math.max(0.0, Math.exp(logPosterior)));
@@ -214,30 +262,43 @@ public final class BandedAligner {
         java.util.Arrays.fill(bwd, Double.NEGATIVE_INFINITY);
         bwd[band.index(band.n(), band.m())] = 0;
         double[] logTerms = new double[shapeCount];
-        for (int i = band.n(); i >= 0; i--) {
-            for (int j = band.hi(i); j >= band.lo(i); j--) {
-                if (i == band.n() && j == band.m()) {
-                    continue;
+        int reach = java.util.Arrays.stream(ds).max().orElse(0);
+        float[] stored = lattice.beadCost();
+        float[] block = stored != null ? null : new float[maxCells(band, BLOCK_ROWS + reach) * shapeCount];
+        int lastBlock = band.n() / BLOCK_ROWS * BLOCK_ROWS;
+        for (int r0 = lastBlock; r0 >= 0; r0 -= BLOCK_ROWS) {
+            int r1 = Math.min(band.n() + 1, r0 + BLOCK_ROWS);
+            float[] costs = stored != null ? stored : block;
+            int firstCell = stored != null ? 0 : band.offset(r0);
+            if (stored == null) {
+                // the beads leaving rows [r0, r1) end in rows up to r1 + reach - 1
+                fillCosts(band, lattice.cost(), r0, Math.min(band.n() + 1, r1 + reach), block, firstCell);
+            }
+            for (int i = r1 - 1; i >= r0; i--) {
+                for (int j = band.hi(i); j >= band.lo(i); j--) {
+                    if (i == band.n() && j == band.m()) {
+                        continue;
+                    }
+                    int terms = 0;
+                    for (int k = 0; k < shapeCount; k++) {
+                        int ni = i + ds[k];
+                        int nj = j + dt[k];
+                        if (ni > band.n() || nj > band.m() || !band.contains(ni, nj)) {
+                            continue;
+                        }
+                        int next = band.index(ni, nj);
+                        double after = bwd[next];
+                        if (after == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        double c = costs[(next - firstCell) * shapeCount + k];
+                        if (c == Double.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        logTerms[terms++] = after - c / temperature;
+                    }
+                    bwd[band.index(i, j)] = logSumExp(logTerms, terms);
                 }
-                int terms = 0;
-                for (int k = 0; k < shapeCount; k++) {
-                    int ni = i + ds[k];
-                    int nj = j + dt[k];
-                    if (ni > band.n() || nj > band.m() || !band.contains(ni, nj)) {
-                        continue;
-                    }
-                    int next = band.index(ni, nj);
-                    double after = bwd[next];
-                    if (after == Double.NEGATIVE_INFINITY) {
-                        continue;
-                    }
-                    double c = lattice.costOf(next, ni, nj, k, ds, dt);
-                    if (c == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
-                    logTerms[terms++] = after - c / temperature;
-                }
-                bwd[band.index(i, j)] = logSumExp(logTerms, terms);
             }
         }
         return bwd;

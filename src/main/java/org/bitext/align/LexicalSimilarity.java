@@ -68,13 +68,16 @@ final class LexicalSimilarity {
         for (int i = s; i < s + a; i++) {
             for (int j = t; j < t + b; j++) {
                 float f = forwardDots.get(i, j);
-                if (Float.isNaN(f)) {
+                float g = backwardDots.get(i, j);
+                // both looked at: on another thread, one of the pair may be stored before the other
+                if (Float.isNaN(f) || Float.isNaN(g)) {
                     f = (float) sourceTranslated[i].dot(targetBag[j]);
+                    g = (float) targetTranslated[j].dot(sourceBag[i]);
                     forwardDots.put(i, j, f);
-                    backwardDots.put(i, j, (float) targetTranslated[j].dot(sourceBag[i]));
+                    backwardDots.put(i, j, g);
                 }
                 forward += f;
-                backward += backwardDots.get(i, j);
+                backward += g;
             }
         }
         double cosForward = cosine(forward, sumNorm(sourceTranslatedNear, s, a), sumNorm(targetBagNear, t, b));
