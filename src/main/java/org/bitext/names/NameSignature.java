@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The names of one sentence, precomputed for the aligner's anchor signal. An English signature
@@ -63,10 +64,9 @@ public final class NameSignature {
      */
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
         Map<String, List<NameKey>> index = new HashMap<>();
-        for (NameKey k : arabicKeys(sentence)) {
-            if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
-                index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
-            }
+        for (NameKey k : arabicKeys(sentence, key -> key.length() >= MIN_KEY_LENGTH
+                && (wanted == null || wanted.contains(key)))) {
+            index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
         }
         return new NameSignature(List.of(), freeze(index));
     }
@@ -79,6 +79,15 @@ public final class NameSignature {
      * three times over).
      */
     static List<NameKey> arabicKeys(String sentence) {
+        return arabicKeys(sentence, key -> true);
+    }
+
+    /**
+     * {@link #arabicKeys(String)}, keeping only the keys {@code wanted} accepts. The test comes
+     * before the key's spelling is built: in a sentence aligned against a few English names,
+     * nearly every run is left out.
+     */
+    static List<NameKey> arabicKeys(String sentence, Predicate<String> wanted) {
         List<String> words = arabicWords(sentence);
         String[] forms = new String[words.size()];
         for (int i = 0; i < forms.length; i++) {
@@ -88,15 +97,17 @@ public final class NameSignature {
         for (int i = 0; i < words.size(); i++) {
             for (String first : withoutClitics(words.get(i))) {
                 boolean article = ArabicFolding.startsWithArticle(first);
-                StringBuilder run = new StringBuilder(first);
                 StringBuilder form = new StringBuilder(first == words.get(i) ? forms[i] : ArabicFolding.wordForm(first));
                 for (int j = i; j < Math.min(words.size(), i + MAX_RUN); j++) {
                     if (j > i) {
-                        run.append(' ').append(words.get(j));
                         form.append(forms[j]);
                     }
                     String folded = ArabicFolding.collapse(form);
-                    keys.add(new NameKey(run.toString(), folded, NameKey.skeleton(folded), article));
+                    String key = NameKey.skeleton(folded);
+                    if (wanted.test(key)) {
+                        String run = j == i ? first : first + ' ' + String.join(" ", words.subList(i + 1, j + 1));
+                        keys.add(new NameKey(run, folded, key, article));
+                    }
                 }
             }
         }

@@ -55,4 +55,14 @@ class NameSignatureTest {
             assertEquals(keysOneRunAtATime(s.toString()), NameSignature.arabicKeys(s.toString()), s.toString());
         }
     }
+
+    @Test
+    void wantedKeysAreTheKeysOfAllRunsFiltered() {
+        String s = "وقال عبدالله بن سلمان في بغداد إن القائم وببغداد";
+        java.util.Set<String> wanted = java.util.Set.of("bgd", "slmn", "km");
+        List<NameKey> all = NameSignature.arabicKeys(s);
+        List<NameKey> expected = all.stream().filter(k -> wanted.contains(k.key())).toList();
+        assertEquals(expected, NameSignature.arabicKeys(s, wanted::contains));
+        org.junit.jupiter.api.Assertions.assertFalse(expected.isEmpty());
+    }
 }
