@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.bitext.align.LexicalModel;
 import org.bitext.io.InputCollector;
@@ -28,9 +29,11 @@ import org.bitext.text.ScriptLanguageIdentifier;
  *
  * <p>Two passes over the batch, a few units at a time (see {@link InOrder}) so that memory does
  * not grow with the batch:
- * the first aligns by length and anchors and collects confident sentence pairs; a word
- * translation model is trained on them; the second pass reads each unit again, aligns it with
- * the model and hands it to the sink. A unit that fails (unreadable, not text) is reported with
+ * the first aligns by length and anchors and collects confident sentence pairs (until the
+ * training set is full: later units are only read and counted); a word translation model is
+ * trained on them; the second pass aligns each unit with the model and hands it to the sink.
+ * Units prepared in pass 1 are kept for pass 2 within a share of the heap ({@link KeptDocuments});
+ * the rest are read again. A unit that fails (unreadable, not text) is reported with
  * its file and skipped; the rest of the batch goes on.
  */
 public final class AlignmentPipeline {
@@ -122,20 +125,32 @@ public final class AlignmentPipeline {
         Tally tally = new Tally();
         Map<InputUnit, String> stems = new LinkedHashMap<>();
         UniqueStems uniqueStems = new UniqueStems();
+        KeptDocuments kept = KeptDocuments.ofHeap();
+        // Set by the in-order consumer once the builder holds all the pairs it keeps: any unit a
+        // worker starts after that comes later in the input, and its pairs would be dropped, so
+        // it is not aligned. A unit aligned before the flag is seen just has its pairs dropped.
+        AtomicBoolean trainingFull = new AtomicBoolean();
         progress.pass("learning", units.size());
-        InOrder.forEach(units, options.jobs(), unit -> unitAligner.firstPass(unit, names.rewrite(), times), (unit, outcome) -> {
+        InOrder.forEach(units, options.jobs(), unit -> {
+            PreparedDocument doc = unitAligner.prepare(unit, times);
+            return new Learned(doc, unitAligner.firstPass(doc, names.rewrite(), !trainingFull.get(), times));
+        }, (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
             } else {
-                FirstPass first = outcome.value();
+                FirstPass first = outcome.value().first();
                 first.warnings().forEach(warnings);
                 tally.count(first);
                 first.nameCounts().forEach((name, n) -> nameCounts.merge(name, n, Integer::sum));
                 if (first.bilingual()) {
                     long mark = times.start();
                     training.addAll(first.trainingPairs());
+                    if (training.pairs() >= MAX_TRAINING_PAIRS) {
+                        trainingFull.set(true);
+                    }
                     times.stop(Stage.LEXICON, mark);
                     stems.put(unit, uniqueStems.assign(unit, warnings));
+                    kept.keep(outcome.value().doc());
                 } else {
                     tally.monolingual.add(unit.stem());
                 }
@@ -155,13 +170,17 @@ public final class AlignmentPipeline {
         for (Map.Entry<InputUnit, String> e : stems.entrySet()) {
             if (sink.isUpToDate(e.getValue(), e.getKey().files())) {
                 upToDate.add(e.getValue());
+                kept.drop(e.getKey());
             } else {
                 toAlign.add(e.getKey());
             }
         }
         progress.pass("aligning", toAlign.size());
-        InOrder.forEach(toAlign, options.jobs(), unit -> unitAligner.secondPass(unit, stems.get(unit), lexicon, times)
-                .orElse(null), (unit, outcome) -> {
+        InOrder.forEach(toAlign, options.jobs(), unit -> {
+            PreparedDocument doc = kept.take(unit);
+            return unitAligner.secondPass(doc != null ? doc : unitAligner.prepare(unit, times), stems.get(unit),
+                    lexicon, times).orElse(null);
+        }, (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
             } else if (outcome.value() == null) {
@@ -192,6 +211,10 @@ public final class AlignmentPipeline {
         return new BatchReport(units.size(), tally.aligned + upToDate.size(), tally.monolingual,
                 tally.sourceSentences, tally.targetSentences, tally.beads, tally.otherLanguages, tally.setAside,
                 tally.encodings, failures, training.pairs(), upToDate);
+    }
+
+    /** Pass 1's result for one unit, with the prepared document pass 2 may reuse. */
+    private record Learned(PreparedDocument doc, FirstPass first) {
     }
 
     /** A unit that could not be read or aligned: named, counted, and the batch goes on. */

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Stages run on several threads with {@code --jobs N}, so each stage's time is the sum over
  * the threads and the stages may add up to more than the wall time. Decoding, paragraphs and
- * segmentation run in both passes (a unit is read again for the second, so that memory does not
- * grow with the batch); their times cover both.
+ * segmentation run once per unit while the prepared units fit their share of the heap, and again
+ * in the second pass for the units beyond it; their times cover both.
  */
 public final class StageTimes {
     /** The stages of {@link AlignmentPipeline}, in pipeline order. */

@@ -68,9 +68,23 @@ public final class UnitAligner {
 
     /** {@link #firstPass(InputUnit, boolean)}, adding the time of each stage to {@code times}. */
     public FirstPass firstPass(InputUnit unit, boolean countNames, StageTimes times) throws IOException {
-        PreparedDocument doc = preparer.prepare(unit, times);
+        return firstPass(prepare(unit, times), countNames, true, times);
+    }
+
+    /** Reads, splits and segments the unit: the work both passes start with. */
+    PreparedDocument prepare(InputUnit unit, StageTimes times) throws IOException {
+        return preparer.prepare(unit, times);
+    }
+
+    /**
+     * Pass 1 on a unit already prepared.
+     *
+     * @param collectPairs whether to align it for training pairs; a caller whose training set is
+     *                     already full passes false, and the unit's first pass then holds none
+     */
+    FirstPass firstPass(PreparedDocument doc, boolean countNames, boolean collectPairs, StageTimes times) {
         long mark = times.start();
-        List<LexicalModel.TrainingPair> pairs = doc.isBilingual()
+        List<LexicalModel.TrainingPair> pairs = doc.isBilingual() && collectPairs
                 ? LexicalModel.confidentPairs(doc.sourceInput(), doc.targetInput(),
                         aligner.align(doc.sourceInput(), doc.targetInput(), null))
                 : List.of();
@@ -103,7 +117,12 @@ public final class UnitAligner {
     /** {@link #secondPass(InputUnit, String, LexicalModel)}, adding stage times to {@code times}. */
     public Optional<AlignedDocument> secondPass(InputUnit unit, String stem, LexicalModel lexicon, StageTimes times)
             throws IOException {
-        PreparedDocument doc = preparer.prepare(unit, times);
+        return secondPass(prepare(unit, times), stem, lexicon, times);
+    }
+
+    /** Pass 2 on a unit already prepared (kept from pass 1, or read again). */
+    Optional<AlignedDocument> secondPass(PreparedDocument doc, String stem, LexicalModel lexicon, StageTimes times) {
+        InputUnit unit = doc.unit();
         if (!doc.isBilingual()) {
             return Optional.empty();
         }

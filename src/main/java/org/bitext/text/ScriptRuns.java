@@ -28,6 +28,27 @@ public final class ScriptRuns {
     /** ISO 15924 code for Common, used for text without letters. */
     public static final String COMMON = UScript.getShortName(UScript.COMMON);
 
+    /**
+     * Below this code point (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana,
+     * NKo) the two look-ups below are read from tables filled once from ICU, since they run for
+     * every character of every document; above it ICU is asked each time.
+     */
+    private static final int TABLE_LIMIT = 0x800;
+    private static final short[] SCRIPT_OF = new short[TABLE_LIMIT];
+    private static final short[] LETTER_SCRIPT = new short[TABLE_LIMIT];
+    /** ISO 15924 code of each ICU script code, which ICU would look up by name on every call. */
+    private static final String[] SHORT_NAMES = new String[UScript.CODE_LIMIT];
+
+    static {
+        for (int cp = 0; cp < TABLE_LIMIT; cp++) {
+            SCRIPT_OF[cp] = (short) icuScriptOf(cp);
+            LETTER_SCRIPT[cp] = (short) (UCharacter.isLetter(cp) ? icuScriptOf(cp) : UScript.INVALID_CODE);
+        }
+        for (int code = 0; code < SHORT_NAMES.length; code++) {
+            SHORT_NAMES[code] = UScript.getShortName(code);
+        }
+    }
+
     private ScriptRuns() {
     }
 
@@ -48,7 +69,7 @@ public final class ScriptRuns {
             int script = scriptOf(cp);
             if (script != UScript.INVALID_CODE && script != runScript) {
                 if (runScript != UScript.INVALID_CODE) {
-                    runs.add(new ScriptRun(new Span(runStart, i), UScript.getShortName(runScript)));
+                    runs.add(new ScriptRun(new Span(runStart, i), shortName(runScript)));
                     runStart = i;
                 }
                 // The first scripted character also claims the neutral characters before it.
@@ -56,7 +77,7 @@ public final class ScriptRuns {
             }
             i += Character.charCount(cp);
         }
-        runs.add(new ScriptRun(new Span(runStart, text.length()), UScript.getShortName(runScript)));
+        runs.add(new ScriptRun(new Span(runStart, text.length()), shortName(runScript)));
         return runs;
     }
 
@@ -76,11 +97,19 @@ public final class ScriptRuns {
             }
             i += Character.charCount(cp);
         }
-        return best == UScript.INVALID_CODE ? COMMON : UScript.getShortName(best);
+        return best == UScript.INVALID_CODE ? COMMON : shortName(best);
+    }
+
+    private static String shortName(int script) {
+        return script >= 0 && script < SHORT_NAMES.length ? SHORT_NAMES[script] : UScript.getShortName(script);
     }
 
     /** The script of {@code cp}, or {@link UScript#INVALID_CODE} when it is neutral. */
     static int scriptOf(int cp) {
+        return cp < TABLE_LIMIT ? SCRIPT_OF[cp] : icuScriptOf(cp);
+    }
+
+    private static int icuScriptOf(int cp) {
         int script = UScript.getScript(cp);
         return script == UScript.COMMON || script == UScript.INHERITED || script == UScript.UNKNOWN
                 ? UScript.INVALID_CODE : script;
@@ -88,6 +117,9 @@ public final class ScriptRuns {
 
     /** The script of {@code cp} if it is a letter of a real script, else {@link UScript#INVALID_CODE}. */
     static int letterScript(int cp) {
+        if (cp < TABLE_LIMIT) {
+            return LETTER_SCRIPT[cp];
+        }
         return UCharacter.isLetter(cp) ? scriptOf(cp) : UScript.INVALID_CODE;
     }
 

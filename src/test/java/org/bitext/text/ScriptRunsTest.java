@@ -70,4 +70,17 @@ class ScriptRunsTest {
         assertEquals("Arab", ScriptRuns.dominant("\u0628 2020-03-18 !!!"));
         assertEquals("Zyyy", ScriptRuns.dominant("2020-03-18 ***"));
     }
+
+    @org.junit.jupiter.api.Test
+    void tabledScriptsAgreeWithIcuOnEveryCodePointAroundTheTable() {
+        for (int cp = 0; cp < 0x1000; cp++) {
+            int script = com.ibm.icu.lang.UScript.getScript(cp);
+            int expected = script == com.ibm.icu.lang.UScript.COMMON || script == com.ibm.icu.lang.UScript.INHERITED
+                    || script == com.ibm.icu.lang.UScript.UNKNOWN ? com.ibm.icu.lang.UScript.INVALID_CODE : script;
+            org.junit.jupiter.api.Assertions.assertEquals(expected, ScriptRuns.scriptOf(cp), Integer.toHexString(cp));
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    com.ibm.icu.lang.UCharacter.isLetter(cp) ? expected : com.ibm.icu.lang.UScript.INVALID_CODE,
+                    ScriptRuns.letterScript(cp), Integer.toHexString(cp));
+        }
+    }
 }

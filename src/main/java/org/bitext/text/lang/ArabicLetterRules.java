@@ -1,5 +1,6 @@
 package org.bitext.text.lang;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -106,7 +107,32 @@ final class ArabicLetterRules {
                     + SINDHI_AMPERSAND + HEH_DOACHASHMEE),
             new LetterSet("ug", "" + U + YU + VE + E + AE + NG));
 
+    /** All the letters of {@link #SETS} lie in the Arabic block, U+0600 to U+06FF. */
+    private static final char BLOCK_START = '\u0600';
+    private static final int BLOCK_SIZE = 0x100;
+    /**
+     * For each letter of the Arabic block, the sets that hold it as {@code set << 8 | position in
+     * the set}, or null for the letters of no set (most of them). Filled once, never changed: one
+     * pass over the text replaces a scan of every set's letters for every character.
+     */
+    private static final int[][] SETS_OF_LETTER = setsOfLetter();
+
     private ArabicLetterRules() {
+    }
+
+    private static int[][] setsOfLetter() {
+        int[][] table = new int[BLOCK_SIZE][];
+        for (int s = 0; s < SETS.size(); s++) {
+            String letters = SETS.get(s).letters();
+            for (int k = 0; k < letters.length(); k++) {
+                int c = letters.charAt(k) - BLOCK_START;
+                int[] old = table[c] == null ? new int[0] : table[c];
+                int[] grown = Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = s << 8 | k;
+                table[c] = grown;
+            }
+        }
+        return table;
     }
 
     /**
@@ -114,17 +140,24 @@ final class ArabicLetterRules {
      * {@code group}'s languages; languages without a letter set get nothing.
      */
     static void addPriors(CharSequence text, NgramModel.Group group, double[] scores) {
-        for (LetterSet set : SETS) {
-            int l = group.indexOf(set.language());
-            if (l < 0) {
+        int[] language = new int[SETS.size()];
+        int[][] seen = new int[SETS.size()][];
+        for (int s = 0; s < SETS.size(); s++) {
+            language[s] = group.indexOf(SETS.get(s).language());
+            seen[s] = new int[SETS.get(s).letters().length()];
+        }
+        for (int i = 0; i < text.length(); i++) {
+            int c = text.charAt(i) - BLOCK_START;
+            int[] sets = c >= 0 && c < BLOCK_SIZE ? SETS_OF_LETTER[c] : null;
+            if (sets == null) {
                 continue;
             }
-            int[] seen = new int[set.letters().length()];
-            for (int i = 0; i < text.length(); i++) {
-                int k = set.letters().indexOf(text.charAt(i));
-                if (k >= 0 && seen[k] < MAX_OCCURRENCES) {
-                    seen[k]++;
-                    scores[l] += BONUS;
+            for (int entry : sets) {
+                int s = entry >>> 8;
+                int k = entry & 0xFF;
+                if (language[s] >= 0 && seen[s][k] < MAX_OCCURRENCES) {
+                    seen[s][k]++;
+                    scores[language[s]] += BONUS;
                 }
             }
         }

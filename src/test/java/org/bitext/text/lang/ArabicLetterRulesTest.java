@@ -55,4 +55,16 @@ class ArabicLetterRulesTest {
     void distinguishingLettersDecideShortText(String language, String text) {
         assertEquals(language, NgramLanguageIdentifier.standard().identify(text).code(), text);
     }
+
+    @org.junit.jupiter.api.Test
+    void sharedLetterCountsAtMostThreeTimesForEachLanguageThatWritesIt() {
+        double[] priors = new double[ARABIC.languages.length];
+        String fourAe = "" + ArabicLetterRules.AE + ArabicLetterRules.AE + ' ' + ArabicLetterRules.AE
+                + ArabicLetterRules.AE;
+        ArabicLetterRules.addPriors(fourAe, ARABIC, priors);
+        double capped = ArabicLetterRules.MAX_OCCURRENCES * ArabicLetterRules.BONUS;
+        assertEquals(capped, priors[ARABIC.indexOf("ckb")]);
+        assertEquals(capped, priors[ARABIC.indexOf("ug")]);
+        assertEquals(0.0, priors[ARABIC.indexOf("ar")]);
+    }
 }

@@ -1,0 +1,85 @@
+package org.bitext.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bitext.io.InputUnit;
+import org.bitext.model.Sentence;
+
+/**
+ * The units prepared in pass 1 and kept for pass 2, so that a batch that fits in memory is
+ * decoded, split and segmented once instead of twice. Documents are kept in input order while
+ * their estimated size stays under a budget; the ones after that are read again in pass 2, so
+ * memory stays bounded whatever the batch. Keeping or re-reading gives the same document, so the
+ * outputs do not depend on the budget (nor on {@code -Xmx}).
+ *
+ * <p>{@link #keep} is called by one thread (pass 1's in-order consumer); {@link #take} by pass 2's
+ * workers, which is why the map is concurrent.
+ */
+final class KeptDocuments {
+    /**
+     * Estimated heap per character of sentence text: the text itself (up to 2 bytes a char, the
+     * aligner input shares the same strings) and its match tokens (a string and a list slot per
+     * word of about six characters, some 8 bytes a character).
+     */
+    static final long BYTES_PER_CHAR = 12;
+    /** Estimated heap per sentence besides its characters: the sentence, its span, list slots. */
+    static final long BYTES_PER_SENTENCE = 160;
+    /** The share of the heap the kept documents may take: the aligner and lexicon need the rest. */
+    static final int HEAP_FRACTION = 8;
+
+    private final long budget;
+    private long used;
+    private boolean full;
+    private final Map<InputUnit, PreparedDocument> documents = new ConcurrentHashMap<>();
+
+    /** @param budget the most bytes (estimated) kept at a time */
+    KeptDocuments(long budget) {
+        this.budget = budget;
+    }
+
+    /** A store with an eighth of the heap the JVM may grow to. */
+    static KeptDocuments ofHeap() {
+        return new KeptDocuments(Runtime.getRuntime().maxMemory() / HEAP_FRACTION);
+    }
+
+    /**
+     * Keeps {@code doc} for pass 2 when it fits; once one does not, no later one is kept either,
+     * so that pass 2 re-reads one tail of the batch rather than scattered units.
+     *
+     * @return whether it was kept
+     */
+    boolean keep(PreparedDocument doc) {
+        long size = footprint(doc);
+        if (full || used + size > budget) {
+            full = true;
+            return false;
+        }
+        used += size;
+        documents.put(doc.unit(), doc);
+        return true;
+    }
+
+    /** The kept document of {@code unit}, removed from the store, or null when it was not kept. */
+    PreparedDocument take(InputUnit unit) {
+        return documents.remove(unit);
+    }
+
+    /** Forgets the document of {@code unit} (a unit pass 2 will not align). */
+    void drop(InputUnit unit) {
+        documents.remove(unit);
+    }
+
+    /** The estimated heap a prepared document holds, by its sentences. */
+    static long footprint(PreparedDocument doc) {
+        return footprint(doc.source()) + footprint(doc.target());
+    }
+
+    private static long footprint(List<Sentence> sentences) {
+        long bytes = 0;
+        for (Sentence s : sentences) {
+            bytes += BYTES_PER_SENTENCE + BYTES_PER_CHAR * s.text().length();
+        }
+        return bytes;
+    }
+}
