@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bitext.names.NameFinder;
+import org.bitext.names.NameKey;
 import org.bitext.names.NameMatcher;
 import org.bitext.names.NameSignature;
 
@@ -51,8 +52,9 @@ final class NameAnchors {
         NameFinder finder = new NameFinder();
         NameSignature[] latin = new NameSignature[latinSide.size()];
         Set<String> keys = new HashSet<>();
+        Map<String, NameKey> spellings = new HashMap<>();   // a document repeats its names
         for (int i = 0; i < latin.length; i++) {
-            latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder);
+            latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder, w -> spellings.computeIfAbsent(w, NameKey::of));
             keys.addAll(latin[i].keys());
         }
         boolean anyName = !keys.isEmpty();

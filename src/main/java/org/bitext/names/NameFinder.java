@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Finds candidate names in English sentences: runs of capitalised words, joined by the particles
@@ -29,6 +30,15 @@ public final class NameFinder {
 
     /** Names found in {@code sentence}, in order, not overlapping. */
     public List<NameMention> findLatin(String sentence) {
+        return findLatin(sentence, NameKey::of);
+    }
+
+    /**
+     * {@link #findLatin(String)} with the keys of the names' spellings given by {@code keys}
+     * (equal to {@link NameKey#of}): a caller reading a whole document passes a memo, since a
+     * document repeats its names and folding a spelling is the costly part.
+     */
+    public List<NameMention> findLatin(String sentence, Function<String, NameKey> keys) {
         List<int[]> tokens = tokens(sentence);
         List<NameMention> out = new ArrayList<>();
         int i = 0;
@@ -57,14 +67,15 @@ public final class NameFinder {
                 first++;
             }
             if (first <= last) {
-                out.add(mention(sentence, tokens, first, last));
+                out.add(mention(sentence, tokens, first, last, keys));
             }
             i = j;
         }
         return List.copyOf(out);
     }
 
-    private static NameMention mention(String s, List<int[]> tokens, int first, int last) {
+    private static NameMention mention(String s, List<int[]> tokens, int first, int last,
+                                       Function<String, NameKey> keys) {
         List<NameMention> words = new ArrayList<>();
         int k = first;
         while (k <= last) {
@@ -74,16 +85,14 @@ public final class NameFinder {
                 k++;
             }
             int end = tokens.get(k)[1];
-            words.add(NameMention.word(s.substring(start, end), start, end));
+            String word = s.substring(start, end);
+            words.add(new NameMention(word, start, end, keys.apply(word), List.of()));
             k++;
         }
         int start = tokens.get(first)[0];
         int end = tokens.get(last)[1];
         String text = s.substring(start, end);
-        if (words.size() == 1) {
-            return NameMention.word(text, start, end);
-        }
-        return new NameMention(text, start, end, NameKey.of(text), words);
+        return new NameMention(text, start, end, keys.apply(text), words.size() == 1 ? List.of() : words);
     }
 
     private static boolean isArticleToken(String s, int[] t) {

@@ -23,10 +23,6 @@ public record NameMention(String text, int start, int end, NameKey key, List<Nam
         words = List.copyOf(words);
     }
 
-    static NameMention word(String text, int start, int end) {
-        return new NameMention(text, start, end, NameKey.of(text), List.of());
-    }
-
     /** The single-word units, or this mention itself if it is one word. */
     public List<NameMention> units() {
         return words.isEmpty() ? List.of(this) : words;

@@ -4,6 +4,7 @@ import static org.bitext.names.ArabicLetters.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +32,14 @@ public final class NameSignature {
 
     /** Signature of an English sentence: each name found, as its whole key and its words' keys. */
     public static NameSignature ofEnglish(String sentence, NameFinder finder) {
+        return ofEnglish(sentence, finder, NameKey::of);
+    }
+
+    /** {@link #ofEnglish(String, NameFinder)} with the keys of spellings from {@code keyOf} (a memo, say). */
+    public static NameSignature ofEnglish(String sentence, NameFinder finder, Function<String, NameKey> keyOf) {
         List<List<NameKey>> names = new ArrayList<>();
         Map<String, List<NameKey>> index = new HashMap<>();
-        for (NameMention m : finder.findLatin(sentence)) {
+        for (NameMention m : finder.findLatin(sentence, keyOf)) {
             List<NameKey> keys = new ArrayList<>();
             keys.add(m.key());
             if (m.words().size() > 1) {
@@ -64,7 +70,7 @@ public final class NameSignature {
      */
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
         Map<String, List<NameKey>> index = new HashMap<>();
-        for (NameKey k : wanted == null ? arabicKeys(sentence) : wantedArabicKeys(sentence, wanted, NameSignature::fold)) {
+        for (NameKey k : wanted == null ? arabicKeys(sentence) : wantedArabicKeys(sentence, wanted, prefixes(wanted), NameSignature::fold)) {
             if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
                 index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
             }
@@ -77,10 +83,13 @@ public final class NameSignature {
      * others: a run's key is the join of its words' skeletons (a skeleton drops weak symbols and
      * folds doubled ones, so {@code skeleton(a + b)} is {@code skeleton(a)} followed by
      * {@code skeleton(b)} less its first symbol when that repeats the last of the first part).
-     * Only a wanted key gets its spelling and form. Almost no run of a sentence is a name from
+     * Only a wanted key gets its spelling and form, and a run stops growing once its key is no
+     * longer the start of a wanted key ({@code prefixes}: every prefix of a wanted key, itself
+     * included, since a word with an empty skeleton leaves the key as it is). Almost no run of a sentence is a name from
      * the other side, and this is the aligner's busiest use of the folding.
      */
-    static List<NameKey> wantedArabicKeys(String sentence, Set<String> wanted, Function<String, String[]> fold) {
+    static List<NameKey> wantedArabicKeys(String sentence, Set<String> wanted, Set<String> prefixes,
+                                          Function<String, String[]> fold) {
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -109,6 +118,9 @@ public final class NameSignature {
                     if (wanted.contains(candidate)) {
                         keys.add(runKey(words, forms, i, j, first, firstForm, candidate));
                     }
+                    if (!prefixes.contains(candidate)) {
+                        break;   // a longer run only appends to the key: no wanted key can follow
+                    }
                 }
             }
         }
@@ -128,21 +140,34 @@ public final class NameSignature {
      */
     public static final class ArabicDocument {
         private final Set<String> wanted;
+        private final Set<String> prefixes;
         private final Map<String, String[]> folded = new HashMap<>();
 
         public ArabicDocument(Set<String> wanted) {
             this.wanted = Set.copyOf(wanted);
+            this.prefixes = prefixes(wanted);
         }
 
         public NameSignature signature(String sentence) {
             Map<String, List<NameKey>> index = new HashMap<>();
-            for (NameKey k : wantedArabicKeys(sentence, wanted, word -> folded.computeIfAbsent(word, NameSignature::fold))) {
+            for (NameKey k : wantedArabicKeys(sentence, wanted, prefixes, word -> folded.computeIfAbsent(word, NameSignature::fold))) {
                 if (k.key().length() >= MIN_KEY_LENGTH) {
                     index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
                 }
             }
             return new NameSignature(List.of(), freeze(index));
         }
+    }
+
+    /** Every prefix of the wanted keys, from the empty one to the keys themselves. */
+    static Set<String> prefixes(Set<String> wanted) {
+        Set<String> out = new HashSet<>();
+        for (String key : wanted) {
+            for (int end = 0; end <= key.length(); end++) {
+                out.add(key.substring(0, end));
+            }
+        }
+        return out;
     }
 
     private static void appendSkeleton(StringBuilder key, String skeleton) {
