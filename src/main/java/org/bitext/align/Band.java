@@ -1,5 +1,7 @@
 package org.bitext.align;
 
+import java.util.Arrays;
+
 /**
  * The cells of an (n+1)×(m+1) lattice that the dynamic program may visit: for each row i a
  * contiguous range [lo(i), hi(i)] around the diagonal, stored row after row in one array.
@@ -30,19 +32,17 @@ final class Band {
         this.cells = (int) total;
     }
 
-    static Band aroundDiagonal(int n, int m, int halfWidth) {
+    /** The diagonal from (0, 0) to (n, m) as the target position of each source position. */
+    static int[] diagonal(int n, int m) {
         int[] center = new int[n + 1];
         for (int i = 0; i <= n; i++) {
             center[i] = n == 0 ? 0 : (int) Math.round((double) i * m / n);
         }
-        return around(n, m, center, halfWidth);
+        return center;
     }
 
-    /**
-     * The band of half-width {@code halfWidth} around a path given as the target position
-     * {@code center[i]} of each source position i (non-decreasing, from 0 to m).
-     */
-    static Band around(int n, int m, int[] center, int halfWidth) {
+    /** The band around {@code center} with half-width {@code halfWidths[i]} in row i. */
+    static Band around(int n, int m, int[] center, int[] halfWidths) {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         for (int i = 0; i <= n; i++) {
@@ -50,8 +50,8 @@ final class Band {
             // (a run of deletions on the target side), the band follows the jump
             int from = center[Math.max(0, i - 1)];
             int to = center[Math.min(n, i + 1)];
-            lo[i] = (int) Math.max(0, (long) Math.min(from, center[i]) - halfWidth);
-            hi[i] = (int) Math.min(m, (long) Math.max(to, center[i]) + halfWidth);
+            lo[i] = (int) Math.max(0, (long) Math.min(from, center[i]) - halfWidths[i]);
+            hi[i] = (int) Math.min(m, (long) Math.max(to, center[i]) + halfWidths[i]);
         }
         lo[0] = 0;
         hi[n] = m;

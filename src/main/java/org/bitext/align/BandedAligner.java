@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -12,9 +13,9 @@ import org.bitext.model.Bead;
  * Monotone sentence alignment by dynamic programming inside a band around the diagonal.
  *
  * <p>Time and memory are O((n + m) · w) for a band of half-width w: the band starts narrow and
- * is doubled only while the best path touches its edge (the hunalign/vecalign remedy for
- * documents whose translation drifts from the diagonal), so no n×m matrix is ever built for
- * a real translation. The kernel knows nothing of languages: it sees bead shapes and a
+ * is widened, around the rows where it happens only, while the best path touches its edge (the
+ * hunalign/vecalign remedy for documents whose translation drifts from the diagonal), so no
+ * n×m matrix is ever built for a real translation. The kernel knows nothing of languages: it sees bead shapes and a
  * {@link BeadCost}.
  *
  * <p>Each bead of the best path is scored with its posterior probability, computed by the
@@ -23,6 +24,8 @@ import org.bitext.model.Bead;
  * several equally good readings scores low.
  */
 public final class BandedAligner {
+    /** Rows on either side of an edge touch that are widened too, in multiples of the new half-width. */
+    private static final int WIDEN_REACH = 4;
     /** Rows whose bead costs are computed together before the dynamic program runs over them. */
     private static final int BLOCK_ROWS = 512;
     /** Blocks with fewer cells are filled on the calling thread: a fork would cost more than it saves. */
@@ -68,17 +71,44 @@ public final class BandedAligner {
             return new Alignment(List.of(), 0, 0);
         }
         int slope = (int) Math.ceil(n == 0 || m == 0 ? 1 : Math.max((double) m / n, (double) n / m));
-        int halfWidth = Math.max(startHalfWidth, center == null ? 3 * slope + 3 : 2);
+        int[] widths = new int[n + 1];
+        Arrays.fill(widths, Math.max(startHalfWidth, center == null ? 3 * slope + 3 : 2));
+        int[] path = center == null ? Band.diagonal(n, m) : center;
         while (true) {
-            Band band = center == null ? Band.aroundDiagonal(n, m, halfWidth) : Band.around(n, m, center, halfWidth);
+            Band band = Band.around(n, m, path, widths);
             Lattice lattice = forward(band, cost);
-            List<int[]> path = traceback(lattice);
-            boolean full = band.isFull();
-            if (full || !touchesEdge(band, path)) {
-                return score(lattice, path);
+            List<int[]> best = traceback(lattice);
+            if (band.isFull() || !widenWhereTouched(band, best, widths)) {
+                return score(lattice, best);
             }
-            halfWidth *= 2;
         }
+    }
+
+    /**
+     * Doubles the band's half-width around every row where the best path touches its edge, for
+     * {@link #WIDEN_REACH} times the new half-width on either side, so that the next run may
+     * find a better path there. Only there: in a long document a path that touches the edge
+     * once (a long untranslated passage, say) would otherwise double the whole band, and with
+     * it the time of every later run.
+     *
+     * @return false when the path touches no edge (the band holds the best path)
+     */
+    private static boolean widenWhereTouched(Band band, List<int[]> path, int[] widths) {
+        int[] before = widths.clone();
+        boolean touched = false;
+        for (int[] cell : path) {
+            int i = cell[0];
+            int j = cell[1];
+            if ((j == band.lo(i) && j > 0) || (j == band.hi(i) && j < band.m())) {
+                touched = true;
+                int wider = 2 * before[i];
+                int reach = WIDEN_REACH * wider;
+                for (int r = Math.max(0, i - reach); r <= Math.min(band.n(), i + reach); r++) {
+                    widths[r] = Math.max(widths[r], wider);
+                }
+            }
+        }
+        return touched;
     }
 
     /**
@@ -219,17 +249,6 @@ public final class BandedAligner {
         }
         Collections.reverse(path);
         return path;
-    }
-
-    private static boolean touchesEdge(Band band, List<int[]> path) {
-        for (int[] cell : path) {
-            int i = cell[0];
-            int j = cell[1];
-            if ((j == band.lo(i) && j > 0) || (j == band.hi(i) && j < band.m())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Turns the path into beads scored by their posterior probability. */
