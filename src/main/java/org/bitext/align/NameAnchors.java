@@ -78,12 +78,13 @@ final class NameAnchors {
             for (int j = t; j < t + b; j++) {
                 int l = sourceIsLatin ? i : j;
                 int r = sourceIsLatin ? j : i;
-                if (latin[l].nameCount() == 0 || !intersect(latinKeys[l], arabicKeys[r])) {
+                if (latinKeys[l].length == 0) {
                     continue;
                 }
                 float shared = memo.get(l, r);
                 if (Float.isNaN(shared)) {
-                    shared = NameSignature.sharedNames(latin[l], arabic[r], matcher);
+                    shared = intersect(latinKeys[l], arabicKeys[r])
+                            ? NameSignature.sharedNames(latin[l], arabic[r], matcher) : 0;
                     memo.put(l, r, shared);
                 }
                 total += (int) shared;
