@@ -25,8 +25,15 @@ final class FeatureCost implements BeadCost {
     /** Nats per punctuation mark on one side of a bead only; 0.5 measured best over the dev sets (0.3 to 1.0 tried). */
     static final double PUNCTUATION_MISMATCH = 0.5;
 
-    private final List<SentenceFeatures> source;
-    private final List<SentenceFeatures> target;
+    /** Per-sentence features as flat arrays: the cost runs for every cell and shape, and a list of records costs a pointer chase per read. */
+    private final int[] sourceParagraph;
+    private final int[] targetParagraph;
+    private final boolean[] sourceStartsParagraph;
+    private final boolean[] targetStartsParagraph;
+    private final int[][] sourceWords;
+    private final int[][] targetWords;
+    private final long[][] sourceNumberKeys;
+    private final long[][] targetNumberKeys;
     private final CostParameters p;
     private final long[] sourcePrefix;
     private final long[] targetPrefix;
@@ -53,8 +60,14 @@ final class FeatureCost implements BeadCost {
                 int maxShape, LexicalSimilarity lexical, NameAnchors names) {
         this.lexical = lexical;
         this.names = names;
-        this.source = source;
-        this.target = target;
+        this.sourceParagraph = source.stream().mapToInt(SentenceFeatures::paragraph).toArray();
+        this.targetParagraph = target.stream().mapToInt(SentenceFeatures::paragraph).toArray();
+        this.sourceStartsParagraph = startsParagraph(source);
+        this.targetStartsParagraph = startsParagraph(target);
+        this.sourceWords = source.stream().map(SentenceFeatures::words).toArray(int[][]::new);
+        this.targetWords = target.stream().map(SentenceFeatures::words).toArray(int[][]::new);
+        this.sourceNumberKeys = source.stream().map(SentenceFeatures::numbers).toArray(long[][]::new);
+        this.targetNumberKeys = target.stream().map(SentenceFeatures::numbers).toArray(long[][]::new);
         this.p = parameters;
         this.sourcePrefix = prefix(source);
         this.targetPrefix = prefix(target);
@@ -73,6 +86,14 @@ final class FeatureCost implements BeadCost {
         // A deleted sentence pays the prior plus the length cost of an average match, so that
         // deleting is never cheaper than a plausible link of the same sentences.
         this.deletionCost = -Math.log(parameters.deletionPrior()) + 1.0;
+    }
+
+    private static boolean[] startsParagraph(List<SentenceFeatures> sentences) {
+        boolean[] starts = new boolean[sentences.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = sentences.get(i).paragraphStart();
+        }
+        return starts;
     }
 
     private static int[][] punctuationPrefix(List<SentenceFeatures> sentences) {
@@ -111,17 +132,17 @@ final class FeatureCost implements BeadCost {
             return deletionCost + anchorsLeftAlone(sourceCount == 0 ? targetNumbers : sourceNumbers,
                     sourceCount == 0 ? t : s, Math.max(sourceCount, targetCount));
         }
-        if (crossesParagraph(source, s, sourceCount) || crossesParagraph(target, t, targetCount)) {
+        if (crossesParagraph(sourceParagraph, s, sourceCount) || crossesParagraph(targetParagraph, t, targetCount)) {
             return Double.POSITIVE_INFINITY;
         }
         double cost = prior + lengthCost(sourcePrefix[s + sourceCount] - sourcePrefix[s],
                 targetPrefix[t + targetCount] - targetPrefix[t]);
         cost += numberCost(s, sourceCount, t, targetCount);
-        if (source.get(s).paragraphStart() != target.get(t).paragraphStart()) {
+        if (sourceStartsParagraph[s] != targetStartsParagraph[t]) {
             cost += p.paragraphShift();
         }
         if (p.sharedWordWeight() > 0) {
-            cost -= p.sharedWordWeight() * SharedWords.dice(source, s, sourceCount, target, t, targetCount);
+            cost -= p.sharedWordWeight() * SharedWords.dice(sourceWords, s, sourceCount, targetWords, t, targetCount);
         }
         cost += PUNCTUATION_MISMATCH
                 * Punctuation.mismatch(sourcePunctuation, s, sourceCount, targetPunctuation, t, targetCount);
@@ -139,8 +160,8 @@ final class FeatureCost implements BeadCost {
         return 0.2 * (numberPrefix[start + count] - numberPrefix[start]);
     }
 
-    private static boolean crossesParagraph(List<SentenceFeatures> side, int start, int count) {
-        return count > 1 && side.get(start).paragraph() != side.get(start + count - 1).paragraph();
+    private static boolean crossesParagraph(int[] paragraph, int start, int count) {
+        return count > 1 && paragraph[start] != paragraph[start + count - 1];
     }
 
     double lengthCost(long sourceLength, long targetLength) {
@@ -165,7 +186,7 @@ final class FeatureCost implements BeadCost {
             for (int b = t; b < t + targetCount; b++) {
                 float common = matchedNumbers.get(a, b);
                 if (Float.isNaN(common)) {
-                    common = commonCount(source.get(a).numbers(), target.get(b).numbers());
+                    common = commonCount(sourceNumberKeys[a], targetNumberKeys[b]);
                     matchedNumbers.put(a, b, common);
                 }
                 matched += (int) common;

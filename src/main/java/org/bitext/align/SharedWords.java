@@ -58,17 +58,18 @@ final class SharedWords {
     }
 
     /**
-     * Dice coefficient of the word sets of sentences [s, s+a) and [t, t+b), or 0 when both are
-     * empty. Allocation-free: a word is counted at its first sentence in the bead only.
+     * Dice coefficient of the word sets of sentences [s, s+a) and [t, t+b) (each sentence's
+     * sorted distinct ids, as from {@link #ids}), or 0 when both are empty. Allocation-free: a
+     * word is counted at its first sentence in the bead only.
      */
-    static double dice(List<SentenceFeatures> source, int s, int a, List<SentenceFeatures> target, int t, int b) {
+    static double dice(int[][] source, int s, int a, int[][] target, int t, int b) {
         if (noWords(source, s, a) || noWords(target, t, b)) {
             return 0;
         }
         int sourceSize = 0;
         int common = 0;
         for (int i = s; i < s + a; i++) {
-            for (int w : source.get(i).words()) {
+            for (int w : source[i]) {
                 if (seenBefore(source, s, i, w)) {
                     continue;
                 }
@@ -80,7 +81,7 @@ final class SharedWords {
         }
         int targetSize = 0;
         for (int j = t; j < t + b; j++) {
-            for (int w : target.get(j).words()) {
+            for (int w : target[j]) {
                 if (!seenBefore(target, t, j, w)) {
                     targetSize++;
                 }
@@ -89,9 +90,9 @@ final class SharedWords {
         return sourceSize + targetSize == 0 ? 0 : 2.0 * common / (sourceSize + targetSize);
     }
 
-    private static boolean noWords(List<SentenceFeatures> side, int from, int count) {
+    private static boolean noWords(int[][] side, int from, int count) {
         for (int k = from; k < from + count; k++) {
-            if (side.get(k).words().length > 0) {
+            if (side[k].length > 0) {
                 return false;
             }
         }
@@ -99,9 +100,9 @@ final class SharedWords {
     }
 
     /** Whether one of the sentences [from, to) has word {@code w}. */
-    private static boolean seenBefore(List<SentenceFeatures> side, int from, int to, int w) {
+    private static boolean seenBefore(int[][] side, int from, int to, int w) {
         for (int k = from; k < to; k++) {
-            if (Arrays.binarySearch(side.get(k).words(), w) >= 0) {
+            if (Arrays.binarySearch(side[k], w) >= 0) {
                 return true;
             }
         }

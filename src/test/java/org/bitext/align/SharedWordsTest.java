@@ -30,8 +30,8 @@ class SharedWordsTest {
 
     @Test
     void diceOfABeadCountsAWordOnceAcrossItsSentences() {
-        List<SentenceFeatures> source = features(new int[] {0, 1}, new int[] {1});
-        List<SentenceFeatures> target = features(new int[] {1, 2});
+        int[][] source = {{0, 1}, {1}};
+        int[][] target = {{1, 2}};
         // source set {0, 1}, target set {1, 2}: 2·1 / (2 + 2)
         assertEquals(0.5, SharedWords.dice(source, 0, 2, target, 0, 1), 1e-12);
         assertEquals(2.0 / 3, SharedWords.dice(source, 1, 1, target, 0, 1), 1e-12);
@@ -39,7 +39,7 @@ class SharedWordsTest {
 
     @Test
     void diceIsZeroWithoutSharedWords() {
-        List<SentenceFeatures> none = features(new int[0]);
+        int[][] none = {{}};
         assertEquals(0.0, SharedWords.dice(none, 0, 1, none, 0, 1));
     }
 
