@@ -66,60 +66,94 @@ public final class SentenceAligner {
      * @param lexicon a model learned from the batch's first pass, or null
      */
     public Alignment align(AlignmentInput source, AlignmentInput target, LexicalModel lexicon) {
-        return align(source, target, lexicon, true);
+        return align(prepare(source, target), lexicon);
+    }
+
+    /**
+     * A document pair with what every pass over it computes alike: each sentence's features and
+     * the names shared across scripts. A caller that aligns a pair more than once (a first pass,
+     * then one with the lexicon) prepares it once. Safe to share between threads.
+     */
+    public static final class Pair {
+        private final AlignmentInput source;
+        private final AlignmentInput target;
+        private final List<SentenceFeatures> sourceFeatures;
+        private final List<SentenceFeatures> targetFeatures;
+        /** Null at coarse levels, and when the sides are not one Latin, one Arabic script. */
+        private final NameAnchors names;
+
+        private Pair(AlignmentInput source, AlignmentInput target, boolean withNames) {
+            this.source = source;
+            this.target = target;
+            int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
+            this.sourceFeatures = features(source, shared[0]);
+            this.targetFeatures = features(target, shared[1]);
+            this.names = withNames && source.size() > 0 && target.size() > 0
+                    ? NameAnchors.of(source.sentences(), target.sentences()) : null;
+        }
+    }
+
+    /** Prepares a pair for {@link #align(Pair, LexicalModel)}. */
+    public Pair prepare(AlignmentInput source, AlignmentInput target) {
+        return new Pair(source, target, true);
+    }
+
+    /** Aligns a prepared pair (see {@link #align(AlignmentInput, AlignmentInput, LexicalModel)}). */
+    public Alignment align(Pair pair, LexicalModel lexicon) {
+        return align(pair, lexicon, true);
     }
 
     /**
      * Aligns a document pair again, in a narrow band around {@code guide}: an alignment of the same
      * pair from an earlier pass (without the lexicon). Its path replaces the coarse-to-fine search
      * and the wide band around the diagonal; the two runs (the second with the length model and
-     * priors re-estimated from the first) are as in {@link #align(AlignmentInput, AlignmentInput,
-     * LexicalModel)}. Re-estimating from the guide instead, to save the first run, cost 1.4 points
-     * of strict F1 on the NTREX dev set: the lexicon's own first run gives better confident beads.
+     * priors re-estimated from the first) are as in {@link #align(Pair, LexicalModel)}.
+     * Re-estimating from the guide instead, to save the first run, cost 1.4 points of strict F1
+     * on the NTREX dev set: the lexicon's own first run gives better confident beads.
      */
-    public Alignment align(AlignmentInput source, AlignmentInput target, LexicalModel lexicon, Alignment guide) {
-        if (guide.sourceSize() != source.size() || guide.targetSize() != target.size()) {
+    public Alignment align(Pair pair, LexicalModel lexicon, Alignment guide) {
+        if (guide.sourceSize() != pair.source.size() || guide.targetSize() != pair.target.size()) {
             throw new IllegalArgumentException("the guide aligns another pair of documents");
         }
-        int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
-        List<SentenceFeatures> src = features(source, shared[0]);
-        List<SentenceFeatures> tgt = features(target, shared[1]);
-        if (src.isEmpty() || tgt.isEmpty()) {
-            return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null, null));
-        }
-        LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(source.tokens(), target.tokens());
-        NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
-        CostParameters first = firstParameters(src, tgt);
-        Alignment rough = kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, names),
-                pathCenter(guide, 1, src.size(), tgt.size()), GUIDED_HALF_WIDTH);
-        CostParameters second = reestimate(first, rough, src, tgt);
-        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, names),
-                pathCenter(rough, 1, src.size(), tgt.size()), GUIDED_HALF_WIDTH);
+        return twoRuns(pair, lexicon, pathCenter(guide, 1, pair.source.size(), pair.target.size()), GUIDED_HALF_WIDTH);
     }
 
     /**
      * @param fine false at coarse levels, where joined sentences make name anchors meaningless
      *             and one run is enough, since only the band's centre is wanted from them
      */
-    private Alignment align(AlignmentInput source, AlignmentInput target, LexicalModel lexicon, boolean fine) {
-        int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
-        List<SentenceFeatures> src = features(source, shared[0]);
-        List<SentenceFeatures> tgt = features(target, shared[1]);
+    private Alignment align(Pair pair, LexicalModel lexicon, boolean fine) {
+        int[] center = coarsePath(pair.source, pair.target, lexicon);
+        int halfWidth = center == null ? DIAGONAL_HALF_WIDTH : COARSE_HALF_WIDTH;
+        if (!fine) {
+            List<SentenceFeatures> src = pair.sourceFeatures;
+            List<SentenceFeatures> tgt = pair.targetFeatures;
+            if (src.isEmpty() || tgt.isEmpty()) {
+                return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null, null));
+            }
+            LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(pair.source.tokens(), pair.target.tokens());
+            return kernel.align(src.size(), tgt.size(),
+                    new FeatureCost(src, tgt, firstParameters(src, tgt), MAX_SHAPE, lexical, null), center, halfWidth);
+        }
+        return twoRuns(pair, lexicon, center, halfWidth);
+    }
+
+    /**
+     * The first run with the pair's length ratio, then a second in a narrow band around its path
+     * with the length model and priors re-estimated from its confident beads.
+     */
+    private Alignment twoRuns(Pair pair, LexicalModel lexicon, int[] center, int halfWidth) {
+        List<SentenceFeatures> src = pair.sourceFeatures;
+        List<SentenceFeatures> tgt = pair.targetFeatures;
         if (src.isEmpty() || tgt.isEmpty()) {
             return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null, null));
         }
-        int[] center = coarsePath(source, target, lexicon);
-        LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(source.tokens(), target.tokens());
-        NameAnchors names = fine ? NameAnchors.of(source.sentences(), target.sentences()) : null;
+        LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(pair.source.tokens(), pair.target.tokens());
         CostParameters first = firstParameters(src, tgt);
         Alignment rough = kernel.align(src.size(), tgt.size(),
-                new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, names), center,
-                center == null ? DIAGONAL_HALF_WIDTH : COARSE_HALF_WIDTH);
-        if (!fine) {
-            return rough;
-        }
+                new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, pair.names), center, halfWidth);
         CostParameters second = reestimate(first, rough, src, tgt);
-        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, names),
+        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, pair.names),
                 pathCenter(rough, 1, src.size(), tgt.size()), GUIDED_HALF_WIDTH);
     }
 
@@ -143,7 +177,7 @@ public final class SentenceAligner {
         if (Math.max(n, m) <= COARSE_ABOVE) {
             return null;
         }
-        return pathCenter(align(coarsen(source), coarsen(target), lexicon, false), COARSE_FACTOR, n, m);
+        return pathCenter(align(new Pair(coarsen(source), coarsen(target), false), lexicon, false), COARSE_FACTOR, n, m);
     }
 
     /**

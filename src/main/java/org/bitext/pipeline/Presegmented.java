@@ -54,18 +54,20 @@ public final class Presegmented {
             inputs.add(new AlignmentInput[] {read(pair.source()), read(pair.target())});
         }
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
+        List<SentenceAligner.Pair> pairsPrepared = new ArrayList<>();
         List<Alignment> firstPass = new ArrayList<>();
         for (AlignmentInput[] io : inputs) {
-            Alignment rough = aligner.align(io[0], io[1]);
+            SentenceAligner.Pair prepared = aligner.prepare(io[0], io[1]);
+            Alignment rough = aligner.align(prepared, null);
             training.add(io[0], io[1], rough);
+            pairsPrepared.add(prepared);
             firstPass.add(rough);
         }
         LexicalModel lexicon = training.addDictionary(dictionary).buildOrNull();
         List<Alignment> out = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
-            AlignmentInput[] io = inputs.get(k);
             // the first pass's path guides the second, which then needs neither a coarse search nor a wide band
-            out.add(aligner.align(io[0], io[1], lexicon, firstPass.get(k)));
+            out.add(aligner.align(pairsPrepared.get(k), lexicon, firstPass.get(k)));
         }
         return out;
     }
