@@ -128,41 +128,41 @@ final class TranslationTable implements java.io.Serializable {
     }
 
     /**
-     * Numbers the co-occurrences. They are bucketed by source word (a counting sort); within a
-     * bucket, only the distinct target words are sorted, which are far fewer than the
-     * co-occurrences for the frequent words, and a table indexed by target word hands each
-     * co-occurrence its slot.
+     * Numbers the co-occurrences. The source words' tokens (the NULL word once per pair) are
+     * bucketed by word, a counting sort over tokens rather than co-occurrences; a bucket's pairs
+     * give the word's distinct target words, only these are sorted, and a table indexed by target
+     * word then writes each co-occurrence's slot straight to its place in training order. Four
+     * bytes per co-occurrence, the slots themselves, are all the memory that grows with them.
      */
     private static Slots number(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
                                 int targetVocabulary, int occurrences) {
         int nullWord = sourceVocabulary;
-        int[] bucketStart = new int[sourceVocabulary + 2];
-        for (int p = 0; p < sources.size(); p++) {
-            int width = targetsOfPairs.get(p).length;
-            for (int e : sources.get(p)) {
-                bucketStart[e + 1] += width;
+        int pairCount = sources.size();
+        int[] pairStart = new int[pairCount + 1];
+        int[] bucketStart = new int[nullWord + 2];
+        for (int p = 0; p < pairCount; p++) {
+            int[] es = sources.get(p);
+            pairStart[p + 1] = pairStart[p] + targetsOfPairs.get(p).length * (es.length + 1);
+            for (int e : es) {
+                bucketStart[e + 1]++;
             }
-            bucketStart[nullWord + 1] += width;
+            bucketStart[nullWord + 1]++;
         }
         for (int e = 0; e <= nullWord; e++) {
             bucketStart[e + 1] += bucketStart[e];
         }
         int[] fill = Arrays.copyOf(bucketStart, bucketStart.length);
-        int[] byBucket = new int[occurrences];
-        int[] targetOf = new int[occurrences];
-        int k = 0;
-        for (int p = 0; p < sources.size(); p++) {
+        int[] tokenPair = new int[bucketStart[nullWord + 1]];
+        int[] tokenPosition = new int[tokenPair.length];
+        for (int p = 0; p < pairCount; p++) {
             int[] es = sources.get(p);
-            for (int f : targetsOfPairs.get(p)) {
-                for (int e : es) {
-                    byBucket[fill[e]++] = k;
-                    targetOf[k++] = f;
-                }
-                byBucket[fill[nullWord]++] = k;
-                targetOf[k++] = f;
+            for (int i = 0; i <= es.length; i++) {
+                int x = fill[i < es.length ? es[i] : nullWord]++;
+                tokenPair[x] = p;
+                tokenPosition[x] = i;
             }
         }
-        int[] slot = targetOf;  // reused: each occurrence's target becomes its slot below
+        int[] slot = new int[occurrences];
         int[] seenIn = new int[targetVocabulary];
         Arrays.fill(seenIn, -1);
         int[] slotOfTarget = new int[targetVocabulary];
@@ -175,10 +175,14 @@ final class TranslationTable implements java.io.Serializable {
             int to = bucketStart[e + 1];
             int distinct = 0;
             for (int x = from; x < to; x++) {
-                int f = targetOf[byBucket[x]];
-                if (seenIn[f] != e) {
-                    seenIn[f] = e;
-                    found[distinct++] = f;
+                if (x > from && tokenPair[x - 1] == tokenPair[x]) {
+                    continue;  // the word again in the same pair: same target words
+                }
+                for (int f : targetsOfPairs.get(tokenPair[x])) {
+                    if (seenIn[f] != e) {
+                        seenIn[f] = e;
+                        found[distinct++] = f;
+                    }
                 }
             }
             Arrays.sort(found, 0, distinct);
@@ -192,8 +196,13 @@ final class TranslationTable implements java.io.Serializable {
             size += distinct;
             bucketEnd[e] = size;
             for (int x = from; x < to; x++) {
-                int occurrence = byBucket[x];
-                slot[occurrence] = slotOfTarget[targetOf[occurrence]];
+                int p = tokenPair[x];
+                int width = sources.get(p).length + 1;
+                int k = pairStart[p] + tokenPosition[x];
+                for (int f : targetsOfPairs.get(p)) {
+                    slot[k] = slotOfTarget[f];
+                    k += width;
+                }
             }
         }
         return new Slots(Arrays.copyOf(pairs, size), bucketEnd, slot);
