@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -131,17 +133,48 @@ public final class LexicalModel implements Serializable {
                 s.add(sv.ids(sources.get(k)));
                 t.add(tv.ids(targets.get(k)));
             }
+            // The two directions are independent: the backward one trains on a second thread while
+            // this one trains the forward one, and each is computed exactly as alone.
+            FutureTask<TranslationTable> backward =
+                    new FutureTask<>(() -> TranslationTable.train(t, s, tv.size(), ITERATIONS));
+            if (Runtime.getRuntime().availableProcessors() > 1) {
+                Thread thread = new Thread(backward, "lexicon-training");
+                thread.setDaemon(true);
+                thread.start();
+            }
             TranslationTable fwd = TranslationTable.train(s, t, sv.size(), ITERATIONS);
-            TranslationTable bwd = TranslationTable.train(t, s, tv.size(), ITERATIONS);
+            backward.run();  // trains it here if the thread has not started it (or there is none)
+            TranslationTable bwd = result(backward);
             return new LexicalModel(sv, tv, fwd, bwd, idf(s, sv.size()), idf(t, tv.size()));
+        }
+
+        private static TranslationTable result(FutureTask<TranslationTable> task) {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while training the lexicon", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
 
         private static float[] idf(List<int[]> sentences, int vocabulary) {
             int[] df = new int[vocabulary];
-            for (int[] sentence : sentences) {
-                int[] distinct = java.util.Arrays.stream(sentence).distinct().toArray();
-                for (int w : distinct) {
-                    df[w]++;
+            int[] lastSentence = new int[vocabulary];
+            Arrays.fill(lastSentence, -1);
+            for (int k = 0; k < sentences.size(); k++) {
+                for (int w : sentences.get(k)) {
+                    if (lastSentence[w] != k) {
+                        lastSentence[w] = k;
+                        df[w]++;
+                    }
                 }
             }
             float[] idf = new float[vocabulary];

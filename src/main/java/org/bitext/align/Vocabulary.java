@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,18 +27,21 @@ final class Vocabulary implements java.io.Serializable {
      * so a first-pass error would come back as a confident lexical match.
      */
     static Vocabulary of(List<List<String>> sentences, int minSentences) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (List<String> sentence : sentences) {
-            for (String word : new java.util.HashSet<>(sentence)) {
-                seen.merge(word, 1, Integer::sum);
+        // Per word, in order of first appearance: {sentences seen in, the last of them}.
+        Map<String, int[]> seen = new LinkedHashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (String word : sentences.get(k)) {
+                int[] count = seen.computeIfAbsent(word, w -> new int[] {0, -1});
+                if (count[1] != k) {
+                    count[1] = k;
+                    count[0]++;
+                }
             }
         }
         Map<String, Integer> ids = new HashMap<>();
-        for (List<String> sentence : sentences) {
-            for (String word : sentence) {
-                if (seen.get(word) >= minSentences) {
-                    ids.putIfAbsent(word, ids.size());
-                }
+        for (Map.Entry<String, int[]> word : seen.entrySet()) {
+            if (word.getValue()[0] >= minSentences) {
+                ids.put(word.getKey(), ids.size());
             }
         }
         return new Vocabulary(ids);
