@@ -11,10 +11,15 @@ final class Vocabulary implements java.io.Serializable {
 
     static final int UNKNOWN = -1;
 
-    private final Map<String, Integer> ids;
+    /**
+     * Never changed after construction. A HashMap rather than {@code Map.copyOf}: most lookups of
+     * a text's words miss (rare words are left out), and a HashMap compares hash codes before
+     * contents, where the immutable map's probing compares strings.
+     */
+    private final HashMap<String, Integer> ids;
 
     private Vocabulary(Map<String, Integer> ids) {
-        this.ids = Map.copyOf(ids);
+        this.ids = new HashMap<>(ids);
     }
 
     static Vocabulary of(List<List<String>> sentences) {
