@@ -2,7 +2,10 @@ package org.bitext.align;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -130,17 +133,48 @@ public final class LexicalModel implements Serializable {
                 s.add(sv.ids(sources.get(k)));
                 t.add(tv.ids(targets.get(k)));
             }
+            // The two directions are independent: the backward one trains on a second thread while
+            // this one trains the forward one, and each is computed exactly as alone.
+            FutureTask<TranslationTable> backward =
+                    new FutureTask<>(() -> TranslationTable.train(t, s, tv.size(), ITERATIONS));
+            if (Runtime.getRuntime().availableProcessors() > 1) {
+                Thread thread = new Thread(backward, "lexicon-training");
+                thread.setDaemon(true);
+                thread.start();
+            }
             TranslationTable fwd = TranslationTable.train(s, t, sv.size(), ITERATIONS);
-            TranslationTable bwd = TranslationTable.train(t, s, tv.size(), ITERATIONS);
+            backward.run();  // trains it here if the thread has not started it (or there is none)
+            TranslationTable bwd = result(backward);
             return new LexicalModel(sv, tv, fwd, bwd, idf(s, sv.size()), idf(t, tv.size()));
+        }
+
+        private static TranslationTable result(FutureTask<TranslationTable> task) {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while training the lexicon", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
 
         private static float[] idf(List<int[]> sentences, int vocabulary) {
             int[] df = new int[vocabulary];
-            for (int[] sentence : sentences) {
-                int[] distinct = java.util.Arrays.stream(sentence).distinct().toArray();
-                for (int w : distinct) {
-                    df[w]++;
+            int[] lastSentence = new int[vocabulary];
+            Arrays.fill(lastSentence, -1);
+            for (int k = 0; k < sentences.size(); k++) {
+                for (int w : sentences.get(k)) {
+                    if (lastSentence[w] != k) {
+                        lastSentence[w] = k;
+                        df[w]++;
+                    }
                 }
             }
             float[] idf = new float[vocabulary];
@@ -159,44 +193,72 @@ public final class LexicalModel implements Serializable {
         SparseVector[] sourceBag = new SparseVector[n];
         SparseVector[] targetTranslated = new SparseVector[m];
         SparseVector[] targetBag = new SparseVector[m];
+        // One accumulator and one word count per vocabulary, reused from sentence to sentence.
+        SparseVector.Accumulator inTarget = new SparseVector.Accumulator(targetVocabulary.size());
+        SparseVector.Accumulator inSource = new SparseVector.Accumulator(sourceVocabulary.size());
+        WordCounts sourceWords = new WordCounts(sourceVocabulary.size());
+        WordCounts targetWords = new WordCounts(targetVocabulary.size());
         for (int i = 0; i < n; i++) {
-            int[] ids = sourceVocabulary.ids(sourceTokens.get(i));
-            sourceBag[i] = bag(ids, sourceIdf);
-            sourceTranslated[i] = translate(ids, forward, targetIdf);
+            sourceWords.count(sourceVocabulary.ids(sourceTokens.get(i)));
+            sourceBag[i] = bag(sourceWords, sourceIdf, inSource);
+            sourceTranslated[i] = translate(sourceWords, forward, targetIdf, inTarget);
         }
         for (int j = 0; j < m; j++) {
-            int[] ids = targetVocabulary.ids(targetTokens.get(j));
-            targetBag[j] = bag(ids, targetIdf);
-            targetTranslated[j] = translate(ids, backward, sourceIdf);
+            targetWords.count(targetVocabulary.ids(targetTokens.get(j)));
+            targetBag[j] = bag(targetWords, targetIdf, inTarget);
+            targetTranslated[j] = translate(targetWords, backward, sourceIdf, inSource);
         }
         return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag);
     }
 
-    private static SparseVector bag(int[] ids, float[] idf) {
-        float[] values = new float[ids.length];
-        for (int k = 0; k < ids.length; k++) {
-            values[k] = idf[ids[k]];
+    private static SparseVector bag(WordCounts words, float[] idf, SparseVector.Accumulator vector) {
+        for (int k = 0; k < words.distinct; k++) {
+            int id = words.ids[k];
+            vector.add(id, idf[id], words.times[id]);
         }
-        return SparseVector.of(ids, values, ids.length);
+        return vector.build();
     }
 
-    private static SparseVector translate(int[] ids, TranslationTable table, float[] idf) {
-        int total = 0;
-        for (int id : ids) {
-            total += table.targetsOf(id).length;
-        }
-        int[] out = new int[total];
-        float[] values = new float[total];
-        int n = 0;
-        for (int id : ids) {
+    private static SparseVector translate(WordCounts words, TranslationTable table, float[] idf,
+                                          SparseVector.Accumulator vector) {
+        for (int w = 0; w < words.distinct; w++) {
+            int id = words.ids[w];
             int[] fs = table.targetsOf(id);
             float[] ps = table.probabilitiesOf(id);
             for (int k = 0; k < fs.length; k++) {
-                out[n] = fs[k];
-                values[n] = ps[k] * idf[fs[k]];
-                n++;
+                vector.add(fs[k], ps[k] * idf[fs[k]], words.times[id]);
             }
         }
-        return SparseVector.of(out, values, n);
+        return vector.build();
+    }
+
+    /**
+     * The distinct word ids of one sentence and how often each occurs. The vectors are sums over
+     * the words, and a long text (the coarse pass compares blocks of sentences) repeats its
+     * function words hundreds of times: each is looked up once.
+     */
+    private static final class WordCounts {
+        private final int[] times;
+        private int[] ids = new int[16];
+        private int distinct;
+
+        WordCounts(int vocabulary) {
+            times = new int[vocabulary];
+        }
+
+        void count(int[] sentence) {
+            for (int k = 0; k < distinct; k++) {
+                times[ids[k]] = 0;
+            }
+            distinct = 0;
+            for (int id : sentence) {
+                if (times[id]++ == 0) {
+                    if (distinct == ids.length) {
+                        ids = Arrays.copyOf(ids, distinct * 2);
+                    }
+                    ids[distinct++] = id;
+                }
+            }
+        }
     }
 }

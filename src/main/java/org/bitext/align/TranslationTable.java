@@ -39,65 +39,42 @@ final class TranslationTable implements java.io.Serializable {
      * Trains t(f | e) on aligned sentence pairs of word ids (EM, {@code iterations} rounds).
      *
      * <p>The co-occurring (e, f) pairs are numbered once, ordered by e then f, and each
-     * co-occurrence keeps its pair's number, in training order (target word by target word, the
-     * NULL word last). The EM rounds are then plain array arithmetic: no hashing, and about eight
-     * bytes per co-occurrence instead of a hash table's dozens.
+     * co-occurrence keeps its pair's number (its slot), in training order (target word by target
+     * word, the NULL word last). The EM rounds are then plain array arithmetic: no hashing, and
+     * four bytes per co-occurrence instead of a hash table's dozens.
+     *
+     * <p>The counts are accumulated co-occurrence by co-occurrence in training order, which fixes
+     * every floating-point sum: the table does not depend on how the work is laid out.
      */
     static TranslationTable train(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
                                   int iterations) {
+        Estimate estimate = estimate(sources, targetsOfPairs, sourceVocabulary, iterations);
+        return prune(estimate.pairs(), estimate.probabilities(), sourceVocabulary);
+    }
+
+    /** Every co-occurring (e, f), packed by {@link #key} in increasing order, and its t(f | e). */
+    record Estimate(long[] pairs, double[] probabilities) {
+    }
+
+    /** The unpruned table of {@link #train}. */
+    static Estimate estimate(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
+                             int iterations) {
         int nullWord = sourceVocabulary;
         long counted = 0;
+        int targetVocabulary = 0;
         for (int p = 0; p < sources.size(); p++) {
-            counted += (long) targetsOfPairs.get(p).length * (sources.get(p).length + 1);
+            int[] fs = targetsOfPairs.get(p);
+            counted += (long) fs.length * (sources.get(p).length + 1);
+            for (int f : fs) {
+                targetVocabulary = Math.max(targetVocabulary, f + 1);
+            }
         }
         if (counted > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("too many co-occurrences to train on: " + counted);
         }
-        int occurrences = (int) counted;
-        // Bucket the occurrences by source word (a counting sort, no array of keys), then number
-        // the distinct target words within each bucket: slots come out ordered by (e, f).
-        int[] bucketStart = new int[sourceVocabulary + 2];
-        forEachOccurrence(sources, targetsOfPairs, nullWord, (k, e, f) -> bucketStart[e + 1]++);
-        for (int e = 0; e <= sourceVocabulary; e++) {
-            bucketStart[e + 1] += bucketStart[e];
-        }
-        int[] fill = Arrays.copyOf(bucketStart, bucketStart.length);
-        int[] byBucket = new int[occurrences];
-        int[] targetOf = new int[occurrences];
-        forEachOccurrence(sources, targetsOfPairs, nullWord, (k, e, f) -> {
-            byBucket[fill[e]++] = k;
-            targetOf[k] = f;
-        });
-        int[] slot = targetOf;  // reused: each occurrence's target becomes its slot below
-        long[] distinct = new long[Math.min(occurrences, 1 << 20)];
-        int size = 0;
-        for (int e = 0; e <= sourceVocabulary; e++) {
-            int from = bucketStart[e];
-            int to = bucketStart[e + 1];
-            long[] bucket = new long[to - from];
-            for (int x = from; x < to; x++) {
-                int k = byBucket[x];
-                bucket[x - from] = ((long) targetOf[k] << 32) | k;
-            }
-            Arrays.sort(bucket);
-            int previous = -1;
-            for (long entry : bucket) {
-                int f = (int) (entry >>> 32);
-                if (f != previous) {
-                    if (size == distinct.length) {
-                        distinct = Arrays.copyOf(distinct, Math.max(16, size * 2));
-                    }
-                    distinct[size++] = key(e, f);
-                    previous = f;
-                }
-                slot[(int) entry] = size - 1;
-            }
-        }
-        distinct = Arrays.copyOf(distinct, size);
-        int[] sourceOf = new int[size];
-        for (int k = 0; k < size; k++) {
-            sourceOf[k] = (int) (distinct[k] >>> 32);
-        }
+        Slots slots = number(sources, targetsOfPairs, sourceVocabulary, targetVocabulary, (int) counted);
+        int[] slot = slots.ofOccurrence;
+        int size = slots.pairs.length;
         double[] t = new double[size];
         Arrays.fill(t, 1.0);
         double[] counts = new double[size];
@@ -107,52 +84,128 @@ final class TranslationTable implements java.io.Serializable {
             Arrays.fill(totals, 0);
             int at = 0;
             for (int p = 0; p < sources.size(); p++) {
-                int width = sources.get(p).length + 1;
+                int[] es = sources.get(p);
+                int width = es.length + 1;
                 for (int f = 0; f < targetsOfPairs.get(p).length; f++) {
                     double denominator = 0;
                     for (int k = at; k < at + width; k++) {
                         denominator += t[slot[k]];
                     }
                     if (denominator > 0) {
-                        for (int k = at; k < at + width; k++) {
-                            double share = t[slot[k]] / denominator;
-                            counts[slot[k]] += share;
-                            totals[sourceOf[slot[k]]] += share;
+                        // The slot of the i-th co-occurrence belongs to source word es[i] (the NULL
+                        // word last), so the totals need no lookup of the slot's source word.
+                        for (int i = 0; i < es.length; i++) {
+                            int s = slot[at + i];
+                            double share = t[s] / denominator;
+                            counts[s] += share;
+                            totals[es[i]] += share;
                         }
+                        int s = slot[at + es.length];
+                        double share = t[s] / denominator;
+                        counts[s] += share;
+                        totals[nullWord] += share;
                     }
                     at += width;
                 }
             }
-            for (int k = 0; k < size; k++) {
-                double total = totals[sourceOf[k]];
-                t[k] = total == 0 ? 0 : counts[k] / total;
+            int k = 0;
+            for (int e = 0; e <= nullWord; e++) {
+                double total = totals[e];
+                for (; k < slots.bucketEnd[e]; k++) {
+                    t[k] = total == 0 ? 0 : counts[k] / total;
+                }
             }
         }
-        return prune(distinct, t, sourceVocabulary);
-    }
-
-    /** Receives the k-th co-occurrence (source word e, target word f) in training order. */
-    @FunctionalInterface
-    private interface Occurrence {
-        void accept(int k, int e, int f);
+        return new Estimate(slots.pairs, t);
     }
 
     /**
-     * Visits the co-occurrences in the order the EM rounds read them: pair by pair, target word
-     * by target word, its source words and then the NULL word.
+     * The distinct (e, f) pairs, ordered by e then f, packed by {@link #key}; where each source
+     * word's pairs end ({@code bucketEnd[e]}); and the slot, an index into {@code pairs}, of every
+     * co-occurrence in training order.
      */
-    private static void forEachOccurrence(List<int[]> sources, List<int[]> targets, int nullWord,
-                                          Occurrence visit) {
-        int k = 0;
-        for (int p = 0; p < sources.size(); p++) {
+    private record Slots(long[] pairs, int[] bucketEnd, int[] ofOccurrence) {
+    }
+
+    /**
+     * Numbers the co-occurrences. The source words' tokens (the NULL word once per pair) are
+     * bucketed by word, a counting sort over tokens rather than co-occurrences; a bucket's pairs
+     * give the word's distinct target words, only these are sorted, and a table indexed by target
+     * word then writes each co-occurrence's slot straight to its place in training order. Four
+     * bytes per co-occurrence, the slots themselves, are all the memory that grows with them.
+     */
+    private static Slots number(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
+                                int targetVocabulary, int occurrences) {
+        int nullWord = sourceVocabulary;
+        int pairCount = sources.size();
+        int[] pairStart = new int[pairCount + 1];
+        int[] bucketStart = new int[nullWord + 2];
+        for (int p = 0; p < pairCount; p++) {
             int[] es = sources.get(p);
-            for (int f : targets.get(p)) {
-                for (int e : es) {
-                    visit.accept(k++, e, f);
-                }
-                visit.accept(k++, nullWord, f);
+            pairStart[p + 1] = pairStart[p] + targetsOfPairs.get(p).length * (es.length + 1);
+            for (int e : es) {
+                bucketStart[e + 1]++;
+            }
+            bucketStart[nullWord + 1]++;
+        }
+        for (int e = 0; e <= nullWord; e++) {
+            bucketStart[e + 1] += bucketStart[e];
+        }
+        int[] fill = Arrays.copyOf(bucketStart, bucketStart.length);
+        int[] tokenPair = new int[bucketStart[nullWord + 1]];
+        int[] tokenPosition = new int[tokenPair.length];
+        for (int p = 0; p < pairCount; p++) {
+            int[] es = sources.get(p);
+            for (int i = 0; i <= es.length; i++) {
+                int x = fill[i < es.length ? es[i] : nullWord]++;
+                tokenPair[x] = p;
+                tokenPosition[x] = i;
             }
         }
+        int[] slot = new int[occurrences];
+        int[] seenIn = new int[targetVocabulary];
+        Arrays.fill(seenIn, -1);
+        int[] slotOfTarget = new int[targetVocabulary];
+        int[] found = new int[targetVocabulary];
+        int[] bucketEnd = new int[nullWord + 1];
+        long[] pairs = new long[Math.min(occurrences, 1 << 20)];
+        int size = 0;
+        for (int e = 0; e <= nullWord; e++) {
+            int from = bucketStart[e];
+            int to = bucketStart[e + 1];
+            int distinct = 0;
+            for (int x = from; x < to; x++) {
+                if (x > from && tokenPair[x - 1] == tokenPair[x]) {
+                    continue;  // the word again in the same pair: same target words
+                }
+                for (int f : targetsOfPairs.get(tokenPair[x])) {
+                    if (seenIn[f] != e) {
+                        seenIn[f] = e;
+                        found[distinct++] = f;
+                    }
+                }
+            }
+            Arrays.sort(found, 0, distinct);
+            if (size + distinct > pairs.length) {
+                pairs = Arrays.copyOf(pairs, Math.max(size + distinct, pairs.length * 2));
+            }
+            for (int i = 0; i < distinct; i++) {
+                slotOfTarget[found[i]] = size + i;
+                pairs[size + i] = key(e, found[i]);
+            }
+            size += distinct;
+            bucketEnd[e] = size;
+            for (int x = from; x < to; x++) {
+                int p = tokenPair[x];
+                int width = sources.get(p).length + 1;
+                int k = pairStart[p] + tokenPosition[x];
+                for (int f : targetsOfPairs.get(p)) {
+                    slot[k] = slotOfTarget[f];
+                    k += width;
+                }
+            }
+        }
+        return new Slots(Arrays.copyOf(pairs, size), bucketEnd, slot);
     }
 
     /** (e, f) packed so that sorting orders by e, then f (ids are never negative). */

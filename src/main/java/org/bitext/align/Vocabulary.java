@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,15 @@ final class Vocabulary implements java.io.Serializable {
 
     static final int UNKNOWN = -1;
 
-    private final Map<String, Integer> ids;
+    /**
+     * Never changed after construction. A HashMap rather than {@code Map.copyOf}: most lookups of
+     * a text's words miss (rare words are left out), and a HashMap compares hash codes before
+     * contents, where the immutable map's probing compares strings.
+     */
+    private final HashMap<String, Integer> ids;
 
     private Vocabulary(Map<String, Integer> ids) {
-        this.ids = Map.copyOf(ids);
+        this.ids = new HashMap<>(ids);
     }
 
     static Vocabulary of(List<List<String>> sentences) {
@@ -26,18 +32,21 @@ final class Vocabulary implements java.io.Serializable {
      * so a first-pass error would come back as a confident lexical match.
      */
     static Vocabulary of(List<List<String>> sentences, int minSentences) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (List<String> sentence : sentences) {
-            for (String word : new java.util.HashSet<>(sentence)) {
-                seen.merge(word, 1, Integer::sum);
+        // Per word, in order of first appearance: {sentences seen in, the last of them}.
+        Map<String, int[]> seen = new LinkedHashMap<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            for (String word : sentences.get(k)) {
+                int[] count = seen.computeIfAbsent(word, w -> new int[] {0, -1});
+                if (count[1] != k) {
+                    count[1] = k;
+                    count[0]++;
+                }
             }
         }
         Map<String, Integer> ids = new HashMap<>();
-        for (List<String> sentence : sentences) {
-            for (String word : sentence) {
-                if (seen.get(word) >= minSentences) {
-                    ids.putIfAbsent(word, ids.size());
-                }
+        for (Map.Entry<String, int[]> word : seen.entrySet()) {
+            if (word.getValue()[0] >= minSentences) {
+                ids.put(word.getKey(), ids.size());
             }
         }
         return new Vocabulary(ids);
