@@ -32,6 +32,9 @@ final class FeatureCost implements BeadCost {
     private final boolean[] targetStartsParagraph;
     private final int[][] sourceWords;
     private final int[][] targetWords;
+    /** Prefix sums of shared words per sentence: between scripts most beads have none on a side, and skip the Dice. */
+    private final int[] sourceWordCounts;
+    private final int[] targetWordCounts;
     private final long[][] sourceNumberKeys;
     private final long[][] targetNumberKeys;
     private final CostParameters p;
@@ -66,6 +69,8 @@ final class FeatureCost implements BeadCost {
         this.targetStartsParagraph = startsParagraph(target);
         this.sourceWords = source.stream().map(SentenceFeatures::words).toArray(int[][]::new);
         this.targetWords = target.stream().map(SentenceFeatures::words).toArray(int[][]::new);
+        this.sourceWordCounts = lengthPrefix(sourceWords);
+        this.targetWordCounts = lengthPrefix(targetWords);
         this.sourceNumberKeys = source.stream().map(SentenceFeatures::numbers).toArray(long[][]::new);
         this.targetNumberKeys = target.stream().map(SentenceFeatures::numbers).toArray(long[][]::new);
         this.p = parameters;
@@ -86,6 +91,14 @@ final class FeatureCost implements BeadCost {
         // A deleted sentence pays the prior plus the length cost of an average match, so that
         // deleting is never cheaper than a plausible link of the same sentences.
         this.deletionCost = -Math.log(parameters.deletionPrior()) + 1.0;
+    }
+
+    private static int[] lengthPrefix(int[][] arrays) {
+        int[] sums = new int[arrays.length + 1];
+        for (int i = 0; i < arrays.length; i++) {
+            sums[i + 1] = sums[i] + arrays[i].length;
+        }
+        return sums;
     }
 
     private static boolean[] startsParagraph(List<SentenceFeatures> sentences) {
@@ -141,7 +154,8 @@ final class FeatureCost implements BeadCost {
         if (sourceStartsParagraph[s] != targetStartsParagraph[t]) {
             cost += p.paragraphShift();
         }
-        if (p.sharedWordWeight() > 0) {
+        if (p.sharedWordWeight() > 0 && sourceWordCounts[s + sourceCount] > sourceWordCounts[s]
+                && targetWordCounts[t + targetCount] > targetWordCounts[t]) {
             cost -= p.sharedWordWeight() * SharedWords.dice(sourceWords, s, sourceCount, targetWords, t, targetCount);
         }
         cost += PUNCTUATION_MISMATCH
