@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.bitext.names.NameFinder;
 import org.bitext.names.NameKey;
 import org.bitext.names.NameMatcher;
@@ -50,20 +52,21 @@ final class NameAnchors {
         List<String> latinSide = sourceArabic ? target : source;
         List<String> arabicSide = sourceArabic ? source : target;
         NameFinder finder = new NameFinder();
+        Map<String, NameKey> spellings = new ConcurrentHashMap<>();   // a document repeats its names
         NameSignature[] latin = new NameSignature[latinSide.size()];
+        // Signatures are pure functions of their sentence (the memo only saves work), so a long
+        // document builds them on all cores, in any order, with the same result.
+        sentences(latin.length).forEach(i -> latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder,
+                w -> spellings.computeIfAbsent(w, NameKey::of)));
         Set<String> keys = new HashSet<>();
-        Map<String, NameKey> spellings = new HashMap<>();   // a document repeats its names
-        for (int i = 0; i < latin.length; i++) {
-            latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder, w -> spellings.computeIfAbsent(w, NameKey::of));
-            keys.addAll(latin[i].keys());
+        for (NameSignature signature : latin) {
+            keys.addAll(signature.keys());
         }
         boolean anyName = !keys.isEmpty();
         NameSignature[] arabic = new NameSignature[arabicSide.size()];
         if (anyName) {
             NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys);
-            for (int j = 0; j < arabic.length; j++) {
-                arabic[j] = document.signature(arabicSide.get(j));
-            }
+            sentences(arabic.length).forEach(j -> arabic[j] = document.signature(arabicSide.get(j)));
         }
         return new NameAnchors(latin, arabic, !sourceArabic, !anyName);
     }
@@ -91,6 +94,12 @@ final class NameAnchors {
             }
         }
         return total;
+    }
+
+    /** Sentence indices, in parallel for a document long enough to pay for it. */
+    private static IntStream sentences(int count) {
+        IntStream indices = IntStream.range(0, count);
+        return count >= SentenceAligner.PARALLEL_SENTENCES ? indices.parallel() : indices;
     }
 
     private static int[][] keyIds(NameSignature[] signatures, Map<String, Integer> ids) {

@@ -3,6 +3,7 @@ package org.bitext.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -24,6 +25,8 @@ public final class SentenceAligner {
     private static final double CONFIDENT = 0.9;
     private static final int MIN_BEADS_TO_REESTIMATE = 3;
     private static final double PRIOR_STRENGTH = 30;
+    /** Sides with at least this many sentences compute their features on all cores (fewer would not pay for the fork). */
+    static final int PARALLEL_SENTENCES = 2_000;
     /**
      * Half-width of the band around the path of an earlier run on the same pair: a later run
      * only moves beads where its costs disagree locally, and the band doubles wherever its path
@@ -282,18 +285,15 @@ public final class SentenceAligner {
 
     /** @param words each sentence's shared-word ids ({@link SharedWords}) */
     static List<SentenceFeatures> features(AlignmentInput side, int[][] words) {
-        List<SentenceFeatures> out = new ArrayList<>(side.size());
-        int previousParagraph = Integer.MIN_VALUE;
-        for (int i = 0; i < side.size(); i++) {
+        IntStream indices = IntStream.range(0, side.size());
+        return (side.size() >= PARALLEL_SENTENCES ? indices.parallel() : indices).mapToObj(i -> {
             String text = side.sentences().get(i);
             int paragraph = side.paragraphs().get(i);
             long[] numbers = NumberExtractor.numbers(text).stream().mapToLong(SentenceAligner::numberKey).toArray();
             Arrays.sort(numbers);
-            out.add(new SentenceFeatures(letterCount(text), paragraph, paragraph != previousParagraph, numbers,
-                    words[i], Punctuation.counts(text)));
-            previousParagraph = paragraph;
-        }
-        return out;
+            boolean starts = i == 0 || paragraph != side.paragraphs().get(i - 1);
+            return new SentenceFeatures(letterCount(text), paragraph, starts, numbers, words[i], Punctuation.counts(text));
+        }).toList();
     }
 
     private static long numberKey(String number) {

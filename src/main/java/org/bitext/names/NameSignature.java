@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -136,12 +137,13 @@ public final class NameSignature {
     /**
      * The signatures of one document's Arabic sentences against the names wanted from the other
      * side, folding each distinct word once: news repeats its words, and folding is most of the
-     * cost of a signature. Holds a growing memo, so one instance serves one thread and one document.
+     * cost of a signature. Its memo of folded words is concurrent, so several threads may build the
+     * signatures of one document.
      */
     public static final class ArabicDocument {
         private final Set<String> wanted;
         private final Set<String> prefixes;
-        private final Map<String, String[]> folded = new HashMap<>();
+        private final Map<String, String[]> folded = new ConcurrentHashMap<>();
 
         public ArabicDocument(Set<String> wanted) {
             this.wanted = Set.copyOf(wanted);
