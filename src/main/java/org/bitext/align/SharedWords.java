@@ -63,9 +63,6 @@ final class SharedWords {
      * word is counted at its first sentence in the bead only.
      */
     static double dice(int[][] source, int s, int a, int[][] target, int t, int b) {
-        if (noWords(source, s, a) || noWords(target, t, b)) {
-            return 0;
-        }
         int sourceSize = 0;
         int common = 0;
         for (int i = s; i < s + a; i++) {
@@ -88,15 +85,6 @@ final class SharedWords {
             }
         }
         return sourceSize + targetSize == 0 ? 0 : 2.0 * common / (sourceSize + targetSize);
-    }
-
-    private static boolean noWords(int[][] side, int from, int count) {
-        for (int k = from; k < from + count; k++) {
-            if (side[k].length > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether one of the sentences [from, to) has word {@code w}. */
