@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Stream;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -193,20 +194,33 @@ public final class LexicalModel implements Serializable {
         SparseVector[] sourceBag = new SparseVector[n];
         SparseVector[] targetTranslated = new SparseVector[m];
         SparseVector[] targetBag = new SparseVector[m];
-        // One accumulator and one word count per vocabulary, reused from sentence to sentence.
-        SparseVector.Accumulator inTarget = new SparseVector.Accumulator(targetVocabulary.size());
-        SparseVector.Accumulator inSource = new SparseVector.Accumulator(sourceVocabulary.size());
-        WordCounts sourceWords = new WordCounts(sourceVocabulary.size());
-        WordCounts targetWords = new WordCounts(targetVocabulary.size());
-        for (int i = 0; i < n; i++) {
-            sourceWords.count(sourceVocabulary.ids(sourceTokens.get(i)));
-            sourceBag[i] = bag(sourceWords, sourceIdf, inSource);
-            sourceTranslated[i] = translate(sourceWords, forward, targetIdf, inTarget);
-        }
-        for (int j = 0; j < m; j++) {
-            targetWords.count(targetVocabulary.ids(targetTokens.get(j)));
-            targetBag[j] = bag(targetWords, targetIdf, inTarget);
-            targetTranslated[j] = translate(targetWords, backward, sourceIdf, inSource);
+        // Each side has its own accumulators and word counts, reused from sentence to sentence, so
+        // that the sides of a long pair are done at once on two cores (same vectors either way).
+        Runnable sourceSide = () -> {
+            SparseVector.Accumulator inTarget = new SparseVector.Accumulator(targetVocabulary.size());
+            SparseVector.Accumulator inSource = new SparseVector.Accumulator(sourceVocabulary.size());
+            WordCounts words = new WordCounts(sourceVocabulary.size());
+            for (int i = 0; i < n; i++) {
+                words.count(sourceVocabulary.ids(sourceTokens.get(i)));
+                sourceBag[i] = bag(words, sourceIdf, inSource);
+                sourceTranslated[i] = translate(words, forward, targetIdf, inTarget);
+            }
+        };
+        Runnable targetSide = () -> {
+            SparseVector.Accumulator inTarget = new SparseVector.Accumulator(targetVocabulary.size());
+            SparseVector.Accumulator inSource = new SparseVector.Accumulator(sourceVocabulary.size());
+            WordCounts words = new WordCounts(targetVocabulary.size());
+            for (int j = 0; j < m; j++) {
+                words.count(targetVocabulary.ids(targetTokens.get(j)));
+                targetBag[j] = bag(words, targetIdf, inTarget);
+                targetTranslated[j] = translate(words, backward, sourceIdf, inSource);
+            }
+        };
+        if (n + m >= SentenceAligner.PARALLEL_SENTENCES) {
+            Stream.of(sourceSide, targetSide).parallel().forEach(Runnable::run);
+        } else {
+            sourceSide.run();
+            targetSide.run();
         }
         return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag);
     }

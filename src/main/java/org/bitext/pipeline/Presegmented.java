@@ -23,6 +23,9 @@ public final class Presegmented {
     /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
     static final int MAX_TRAINING_PAIRS = UnitAligner.MAX_TRAINING_PAIRS;
 
+    /** Files with at least this many lines are tokenised in parallel. */
+    private static final int PARALLEL_LINES = 2_000;
+
     private final TextDecoder decoder;
     private final SentenceAligner aligner;
 
@@ -78,6 +81,8 @@ public final class Presegmented {
             text = text.substring(0, text.length() - 1);
         }
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
-        return AlignmentInput.unstructured(lines, lines.stream().map(MatchTokens::of).toList());
+        // tokens are a pure function of each line: a long file is tokenised on all cores, in order
+        return AlignmentInput.unstructured(lines, (lines.size() >= PARALLEL_LINES ? lines.parallelStream() : lines.stream())
+                .map(MatchTokens::of).toList());
     }
 }
