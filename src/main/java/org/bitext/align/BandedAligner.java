@@ -153,15 +153,15 @@ public final class BandedAligner {
         int shapeCount = sourceSteps.length;
         int[] ds = sourceSteps;
         int[] dt = targetSteps;
+        boolean[] allowed = new boolean[shapeCount];
         for (int i = from; i < to; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
-                int at = (band.index(i, j) - firstCell) * shapeCount;
                 for (int k = 0; k < shapeCount; k++) {
                     int pi = i - ds[k];
                     int pj = j - dt[k];
-                    out[at + k] = pi < 0 || pj < 0 || !band.contains(pi, pj) ? Float.POSITIVE_INFINITY
-                            : (float) cost.cost(pi, ds[k], pj, dt[k]);
+                    allowed[k] = pi >= 0 && pj >= 0 && band.contains(pi, pj);
                 }
+                cost.costsEndingAt(i, j, ds, dt, allowed, out, (band.index(i, j) - firstCell) * shapeCount);
             }
         }
     }

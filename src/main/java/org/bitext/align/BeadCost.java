@@ -10,4 +10,19 @@ package org.bitext.align;
 @FunctionalInterface
 public interface BeadCost {
     double cost(int s, int sourceCount, int t, int targetCount);
+
+    /**
+     * The costs of the beads of every shape (k: {@code sourceSteps[k]}-{@code targetSteps[k]})
+     * that end where source sentence {@code i} and target sentence {@code j} begin, as floats in
+     * {@code out[at + k]}; +∞ where {@code allowed[k]} is false. Equal to calling {@link #cost}
+     * for each; a cost model whose beads share work (the sentence pairs they cover) overrides it.
+     */
+    default void costsEndingAt(int i, int j, int[] sourceSteps, int[] targetSteps, boolean[] allowed, float[] out,
+                               int at) {
+        for (int k = 0; k < sourceSteps.length; k++) {
+            out[at + k] = allowed[k]
+                    ? (float) cost(i - sourceSteps[k], sourceSteps[k], j - targetSteps[k], targetSteps[k])
+                    : Float.POSITIVE_INFINITY;
+        }
+    }
 }

@@ -142,15 +142,87 @@ final class FeatureCost implements BeadCost {
             return prior;
         }
         if (sourceCount == 0 || targetCount == 0) {
-            return deletionCost + anchorsLeftAlone(sourceCount == 0 ? targetNumbers : sourceNumbers,
-                    sourceCount == 0 ? t : s, Math.max(sourceCount, targetCount));
+            return deletionCost(s, sourceCount, t, targetCount);
         }
+        float[] block = new float[PAIR_FEATURES * BLOCK * BLOCK];
+        fillPairs(block, s, t, s + sourceCount, t + targetCount);
+        return linkCost(s, sourceCount, t, targetCount, prior, block, s, t);
+    }
+
+    /**
+     * All shapes at once: the values of the sentence pairs that the beads ending at (i, j) cover
+     * (at most the {@value #BLOCK}×{@value #BLOCK} pairs before it) are fetched once and shared by
+     * the shapes, instead of once per bead; each bead's sums run in the same order as in
+     * {@link #cost}, so the floats are the same.
+     */
+    @Override
+    public void costsEndingAt(int i, int j, int[] sourceSteps, int[] targetSteps, boolean[] allowed, float[] out,
+                              int at) {
+        float[] block = new float[PAIR_FEATURES * BLOCK * BLOCK];
+        int u0 = i - BLOCK;
+        int v0 = j - BLOCK;
+        boolean filled = false;
+        for (int k = 0; k < sourceSteps.length; k++) {
+            int a = sourceSteps[k];
+            int b = targetSteps[k];
+            double prior = priorCost[a][b];
+            if (!allowed[k] || prior == Double.POSITIVE_INFINITY) {
+                out[at + k] = Float.POSITIVE_INFINITY;
+            } else if (a == 0 || b == 0) {
+                out[at + k] = (float) deletionCost(i - a, a, j - b, b);
+            } else {
+                if (!filled) {
+                    fillPairs(block, u0, v0, i, j);
+                    filled = true;
+                }
+                out[at + k] = (float) linkCost(i - a, a, j - b, b, prior, block, u0, v0);
+            }
+        }
+    }
+
+    /** Pair values per block cell: forward dot, backward dot, shared names, shared numbers. */
+    private static final int PAIR_FEATURES = 4;
+    /** The block's side: the largest bead shape. */
+    private static final int BLOCK = SentenceAligner.MAX_SHAPE;
+
+    private static int pairIndex(int feature, int du, int dv) {
+        return (feature * BLOCK + du) * BLOCK + dv;
+    }
+
+    /** Fills the values of the pairs (u, v) for u in [max(0, u0), u1) and v in [max(0, v0), v1), relative to (u0, v0). */
+    private void fillPairs(float[] block, int u0, int v0, int u1, int v1) {
+        for (int u = Math.max(0, u0); u < u1; u++) {
+            boolean sourceNumbered = sourceNumbers[u + 1] > sourceNumbers[u];
+            for (int v = Math.max(0, v0); v < v1; v++) {
+                int du = u - u0;
+                int dv = v - v0;
+                if (lexical != null) {
+                    lexical.pairDots(u, v, block, pairIndex(0, du, dv), pairIndex(1, du, dv));
+                }
+                if (names != null) {
+                    block[pairIndex(2, du, dv)] = names.pairShared(u, v);
+                }
+                if (sourceNumbered && targetNumbers[v + 1] > targetNumbers[v]) {
+                    block[pairIndex(3, du, dv)] = numbersInCommon(u, v);
+                }
+            }
+        }
+    }
+
+    private double deletionCost(int s, int sourceCount, int t, int targetCount) {
+        return deletionCost + anchorsLeftAlone(sourceCount == 0 ? targetNumbers : sourceNumbers,
+                sourceCount == 0 ? t : s, Math.max(sourceCount, targetCount));
+    }
+
+    /** The cost of the link bead [s, s+a) × [t, t+b), its pairs' values in {@code block} relative to (u0, v0). */
+    private double linkCost(int s, int sourceCount, int t, int targetCount, double prior, float[] block, int u0,
+                            int v0) {
         if (crossesParagraph(sourceParagraph, s, sourceCount) || crossesParagraph(targetParagraph, t, targetCount)) {
             return Double.POSITIVE_INFINITY;
         }
         double cost = prior + lengthCost(sourcePrefix[s + sourceCount] - sourcePrefix[s],
                 targetPrefix[t + targetCount] - targetPrefix[t]);
-        cost += numberCost(s, sourceCount, t, targetCount);
+        cost += numberCost(s, sourceCount, t, targetCount, block, u0, v0);
         if (sourceStartsParagraph[s] != targetStartsParagraph[t]) {
             cost += p.paragraphShift();
         }
@@ -161,10 +233,25 @@ final class FeatureCost implements BeadCost {
         cost += PUNCTUATION_MISMATCH
                 * Punctuation.mismatch(sourcePunctuation, s, sourceCount, targetPunctuation, t, targetCount);
         if (names != null) {
-            cost -= p.nameWeight() * names.shared(s, sourceCount, t, targetCount);
+            int shared = 0;
+            for (int u = s; u < s + sourceCount; u++) {
+                for (int v = t; v < t + targetCount; v++) {
+                    shared += (int) block[pairIndex(2, u - u0, v - v0)];
+                }
+            }
+            cost -= p.nameWeight() * shared;
         }
         if (lexical != null) {
-            cost -= p.lexicalWeight() * (lexical.similarity(s, sourceCount, t, targetCount) - p.lexicalCenter());
+            double forward = 0;
+            double backward = 0;
+            for (int u = s; u < s + sourceCount; u++) {
+                for (int v = t; v < t + targetCount; v++) {
+                    forward += block[pairIndex(0, u - u0, v - v0)];
+                    backward += block[pairIndex(1, u - u0, v - v0)];
+                }
+            }
+            double similarity = lexical.similarityOfSums(s, sourceCount, t, targetCount, forward, backward);
+            cost -= p.lexicalWeight() * (similarity - p.lexicalCenter());
         }
         return cost;
     }
@@ -186,28 +273,30 @@ final class FeatureCost implements BeadCost {
         return a <= HUBER_KNEE ? a * a / 2 : HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2;
     }
 
-    private double numberCost(int s, int sourceCount, int t, int targetCount) {
+    private double numberCost(int s, int sourceCount, int t, int targetCount, float[] block, int u0, int v0) {
         int sourceCountOfNumbers = sourceNumbers[s + sourceCount] - sourceNumbers[s];
         int targetCountOfNumbers = targetNumbers[t + targetCount] - targetNumbers[t];
         if (sourceCountOfNumbers == 0 || targetCountOfNumbers == 0) {
             return p.numberMismatch() * (sourceCountOfNumbers + targetCountOfNumbers);
         }
         int matched = 0;
-        for (int a = s; a < s + sourceCount; a++) {
-            if (sourceNumbers[a + 1] == sourceNumbers[a]) {
-                continue;
-            }
-            for (int b = t; b < t + targetCount; b++) {
-                float common = matchedNumbers.get(a, b);
-                if (Float.isNaN(common)) {
-                    common = commonCount(sourceNumberKeys[a], targetNumberKeys[b]);
-                    matchedNumbers.put(a, b, common);
-                }
-                matched += (int) common;
+        for (int u = s; u < s + sourceCount; u++) {
+            for (int v = t; v < t + targetCount; v++) {
+                matched += (int) block[pairIndex(3, u - u0, v - v0)];
             }
         }
         int unmatched = sourceCountOfNumbers + targetCountOfNumbers - 2 * matched;
         return -p.numberMatch() * matched + p.numberMismatch() * Math.max(0, unmatched);
+    }
+
+    /** Numbers shared by source sentence u and target sentence v (both have some), memoised. */
+    private float numbersInCommon(int u, int v) {
+        float common = matchedNumbers.get(u, v);
+        if (Float.isNaN(common)) {
+            common = commonCount(sourceNumberKeys[u], targetNumberKeys[v]);
+            matchedNumbers.put(u, v, common);
+        }
+        return common;
     }
 
     /** Size of the multiset intersection of two sorted arrays. */

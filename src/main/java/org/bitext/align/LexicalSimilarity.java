@@ -63,23 +63,40 @@ final class LexicalSimilarity {
 
     /** Mean of the two directions' cosines for source [s, s+a) against target [t, t+b). */
     double similarity(int s, int a, int t, int b) {
+        float[] dots = new float[2];
         double forward = 0;
         double backward = 0;
         for (int i = s; i < s + a; i++) {
             for (int j = t; j < t + b; j++) {
-                float f = forwardDots.get(i, j);
-                float g = backwardDots.get(i, j);
-                // both looked at: on another thread, one of the pair may be stored before the other
-                if (Float.isNaN(f) || Float.isNaN(g)) {
-                    f = (float) sourceTranslated[i].dot(targetBag[j]);
-                    g = (float) targetTranslated[j].dot(sourceBag[i]);
-                    forwardDots.put(i, j, f);
-                    backwardDots.put(i, j, g);
-                }
-                forward += f;
-                backward += g;
+                pairDots(i, j, dots, 0, 1);
+                forward += dots[0];
+                backward += dots[1];
             }
         }
+        return similarityOfSums(s, a, t, b, forward, backward);
+    }
+
+    /**
+     * Stores the dot products of source sentence i and target sentence j, forward (source
+     * translated · target words) in {@code out[forwardAt]} and backward in {@code out[backwardAt]},
+     * memoised.
+     */
+    void pairDots(int i, int j, float[] out, int forwardAt, int backwardAt) {
+        float f = forwardDots.get(i, j);
+        float g = backwardDots.get(i, j);
+        // both looked at: on another thread, one of the pair may be stored before the other
+        if (Float.isNaN(f) || Float.isNaN(g)) {
+            f = (float) sourceTranslated[i].dot(targetBag[j]);
+            g = (float) targetTranslated[j].dot(sourceBag[i]);
+            forwardDots.put(i, j, f);
+            backwardDots.put(i, j, g);
+        }
+        out[forwardAt] = f;
+        out[backwardAt] = g;
+    }
+
+    /** The bead's similarity from the sums of its sentence pairs' dot products (in source-then-target order). */
+    double similarityOfSums(int s, int a, int t, int b, double forward, double backward) {
         double cosForward = cosine(forward, sumNorm(sourceTranslatedNear, s, a), sumNorm(targetBagNear, t, b));
         double cosBackward = cosine(backward, sumNorm(targetTranslatedNear, t, b), sumNorm(sourceBagNear, s, a));
         return (cosForward + cosBackward) / 2;

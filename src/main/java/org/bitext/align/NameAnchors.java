@@ -79,21 +79,28 @@ final class NameAnchors {
         int total = 0;
         for (int i = s; i < s + a; i++) {
             for (int j = t; j < t + b; j++) {
-                int l = sourceIsLatin ? i : j;
-                int r = sourceIsLatin ? j : i;
-                if (latinKeys[l].length == 0) {
-                    continue;
-                }
-                float shared = memo.get(l, r);
-                if (Float.isNaN(shared)) {
-                    shared = intersect(latinKeys[l], arabicKeys[r])
-                            ? NameSignature.sharedNames(latin[l], arabic[r], matcher) : 0;
-                    memo.put(l, r, shared);
-                }
-                total += (int) shared;
+                total += pairShared(i, j);
             }
         }
         return total;
+    }
+
+    /** Names of the Latin one of source sentence i and target sentence j found in the other, memoised. */
+    int pairShared(int i, int j) {
+        if (silent) {
+            return 0;
+        }
+        int l = sourceIsLatin ? i : j;
+        int r = sourceIsLatin ? j : i;
+        if (latinKeys[l].length == 0) {
+            return 0;
+        }
+        float shared = memo.get(l, r);
+        if (Float.isNaN(shared)) {
+            shared = intersect(latinKeys[l], arabicKeys[r]) ? NameSignature.sharedNames(latin[l], arabic[r], matcher) : 0;
+            memo.put(l, r, shared);
+        }
+        return (int) shared;
     }
 
     /** Sentence indices, in parallel for a document long enough to pay for it. */
