@@ -196,26 +196,10 @@ public final class LexicalModel implements Serializable {
         SparseVector[] targetBag = new SparseVector[m];
         // Each side has its own accumulators and word counts, reused from sentence to sentence, so
         // that the sides of a long pair are done at once on two cores (same vectors either way).
-        Runnable sourceSide = () -> {
-            SparseVector.Accumulator inTarget = new SparseVector.Accumulator(targetVocabulary.size());
-            SparseVector.Accumulator inSource = new SparseVector.Accumulator(sourceVocabulary.size());
-            WordCounts words = new WordCounts(sourceVocabulary.size());
-            for (int i = 0; i < n; i++) {
-                words.count(sourceVocabulary.ids(sourceTokens.get(i)));
-                sourceBag[i] = bag(words, sourceIdf, inSource);
-                sourceTranslated[i] = translate(words, forward, targetIdf, inTarget);
-            }
-        };
-        Runnable targetSide = () -> {
-            SparseVector.Accumulator inTarget = new SparseVector.Accumulator(targetVocabulary.size());
-            SparseVector.Accumulator inSource = new SparseVector.Accumulator(sourceVocabulary.size());
-            WordCounts words = new WordCounts(targetVocabulary.size());
-            for (int j = 0; j < m; j++) {
-                words.count(targetVocabulary.ids(targetTokens.get(j)));
-                targetBag[j] = bag(words, targetIdf, inTarget);
-                targetTranslated[j] = translate(words, backward, sourceIdf, inSource);
-            }
-        };
+        Runnable sourceSide = () -> vectors(sourceTokens, sourceVocabulary, sourceIdf, forward, targetVocabulary,
+                targetIdf, sourceBag, sourceTranslated);
+        Runnable targetSide = () -> vectors(targetTokens, targetVocabulary, targetIdf, backward, sourceVocabulary,
+                sourceIdf, targetBag, targetTranslated);
         if (n + m >= SentenceAligner.PARALLEL_SENTENCES) {
             Stream.of(sourceSide, targetSide).parallel().forEach(Runnable::run);
         } else {
@@ -223,6 +207,22 @@ public final class LexicalModel implements Serializable {
             targetSide.run();
         }
         return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag);
+    }
+
+    /**
+     * Each sentence of one side as a bag of its own words and as the bag of their translations
+     * into the other side's vocabulary under {@code table}.
+     */
+    private static void vectors(List<List<String>> tokens, Vocabulary own, float[] ownIdf, TranslationTable table,
+                                Vocabulary other, float[] otherIdf, SparseVector[] bags, SparseVector[] translated) {
+        SparseVector.Accumulator inOwn = new SparseVector.Accumulator(own.size());
+        SparseVector.Accumulator inOther = new SparseVector.Accumulator(other.size());
+        WordCounts words = new WordCounts(own.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            words.count(own.ids(tokens.get(i)));
+            bags[i] = bag(words, ownIdf, inOwn);
+            translated[i] = translate(words, table, otherIdf, inOther);
+        }
     }
 
     private static SparseVector bag(WordCounts words, float[] idf, SparseVector.Accumulator vector) {
