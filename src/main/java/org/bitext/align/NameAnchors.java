@@ -44,6 +44,43 @@ final class NameAnchors {
 
     /** Anchors for a document pair, or null when the sides are not one Latin, one Arabic script. */
     static NameAnchors of(List<String> source, List<String> target) {
+        return of(source, target, new Folds());
+    }
+
+    /**
+     * The folds of spellings and Arabic words an aligner has seen, shared by the documents it
+     * aligns (and by its threads): news repeats its names and words from one document to the
+     * next, and folding them is most of the cost of the anchors of a short document. Only pure
+     * functions are memoised, so the anchors do not depend on what is in here; each map is
+     * emptied when it reaches {@link #MAX_ENTRIES}, which bounds its memory.
+     */
+    static final class Folds {
+        static final int MAX_ENTRIES = 100_000;
+        private final Map<String, NameKey> latin = new ConcurrentHashMap<>();
+        private final Map<String, String[]> arabic = new ConcurrentHashMap<>();
+
+        NameKey latinKey(String spelling) {
+            NameKey key = latin.get(spelling);
+            if (key == null) {
+                if (latin.size() >= MAX_ENTRIES) {
+                    latin.clear();
+                }
+                key = NameKey.of(spelling);
+                latin.put(spelling, key);
+            }
+            return key;
+        }
+
+        Map<String, String[]> arabicWords() {
+            if (arabic.size() >= MAX_ENTRIES) {
+                arabic.clear();
+            }
+            return arabic;
+        }
+    }
+
+    /** {@link #of(List, List)} with the folds memoised in {@code folds}. */
+    static NameAnchors of(List<String> source, List<String> target, Folds folds) {
         boolean sourceArabic = mostlyArabic(source);
         boolean targetArabic = mostlyArabic(target);
         if (sourceArabic == targetArabic) {
@@ -52,12 +89,11 @@ final class NameAnchors {
         List<String> latinSide = sourceArabic ? target : source;
         List<String> arabicSide = sourceArabic ? source : target;
         NameFinder finder = new NameFinder();
-        Map<String, NameKey> spellings = new ConcurrentHashMap<>();   // a document repeats its names
         NameSignature[] latin = new NameSignature[latinSide.size()];
         // Signatures are pure functions of their sentence (the memo only saves work), so a long
         // document builds them on all cores, in any order, with the same result.
         sentences(latin.length).forEach(i -> latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder,
-                w -> spellings.computeIfAbsent(w, NameKey::of)));
+                folds::latinKey));
         Set<String> keys = new HashSet<>();
         for (NameSignature signature : latin) {
             keys.addAll(signature.keys());
@@ -65,7 +101,7 @@ final class NameAnchors {
         boolean anyName = !keys.isEmpty();
         NameSignature[] arabic = new NameSignature[arabicSide.size()];
         if (anyName) {
-            NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys);
+            NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys, folds.arabicWords());
             sentences(arabic.length).forEach(j -> arabic[j] = document.signature(arabicSide.get(j)));
         }
         return new NameAnchors(latin, arabic, !sourceArabic, !anyName);

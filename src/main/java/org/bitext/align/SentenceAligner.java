@@ -45,6 +45,8 @@ public final class SentenceAligner {
     static final int COARSE_HALF_WIDTH = 6;
 
     private final BandedAligner kernel;
+    /** Name and word folds shared by the documents this aligner sees (pure, bounded memo). */
+    private final NameAnchors.Folds folds = new NameAnchors.Folds();
     private final CostParameters base;
 
     public SentenceAligner() {
@@ -84,23 +86,23 @@ public final class SentenceAligner {
         private final AlignmentInput target;
         private final List<SentenceFeatures> sourceFeatures;
         private final List<SentenceFeatures> targetFeatures;
-        /** Null at coarse levels, and when the sides are not one Latin, one Arabic script. */
+        /** Null at coarse levels (no folds given), and when the sides are not one Latin, one Arabic script. */
         private final NameAnchors names;
 
-        private Pair(AlignmentInput source, AlignmentInput target, boolean withNames) {
+        private Pair(AlignmentInput source, AlignmentInput target, NameAnchors.Folds folds) {
             this.source = source;
             this.target = target;
             int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
             this.sourceFeatures = features(source, shared[0]);
             this.targetFeatures = features(target, shared[1]);
-            this.names = withNames && source.size() > 0 && target.size() > 0
-                    ? NameAnchors.of(source.sentences(), target.sentences()) : null;
+            this.names = folds != null && source.size() > 0 && target.size() > 0
+                    ? NameAnchors.of(source.sentences(), target.sentences(), folds) : null;
         }
     }
 
     /** Prepares a pair for {@link #align(Pair, LexicalModel)}. */
     public Pair prepare(AlignmentInput source, AlignmentInput target) {
-        return new Pair(source, target, true);
+        return new Pair(source, target, folds);
     }
 
     /** Aligns a prepared pair (see {@link #align(AlignmentInput, AlignmentInput, LexicalModel)}). */
@@ -182,7 +184,7 @@ public final class SentenceAligner {
         if (Math.max(n, m) <= COARSE_ABOVE) {
             return null;
         }
-        return pathCenter(align(new Pair(coarsen(source), coarsen(target), false), lexicon, false), COARSE_FACTOR, n, m);
+        return pathCenter(align(new Pair(coarsen(source), coarsen(target), null), lexicon, false), COARSE_FACTOR, n, m);
     }
 
     /**

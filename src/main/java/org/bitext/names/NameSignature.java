@@ -143,11 +143,20 @@ public final class NameSignature {
     public static final class ArabicDocument {
         private final Set<String> wanted;
         private final Set<String> prefixes;
-        private final Map<String, String[]> folded = new ConcurrentHashMap<>();
+        private final Map<String, String[]> folded;
 
         public ArabicDocument(Set<String> wanted) {
+            this(wanted, new ConcurrentHashMap<>());
+        }
+
+        /**
+         * @param folded a concurrent memo of word folds to use and fill, which a caller may share
+         *               between documents (words repeat from one to the next)
+         */
+        public ArabicDocument(Set<String> wanted, Map<String, String[]> folded) {
             this.wanted = Set.copyOf(wanted);
             this.prefixes = prefixes(wanted);
+            this.folded = folded;
         }
 
         public NameSignature signature(String sentence) {
