@@ -59,6 +59,56 @@ class SentenceAlignerTest {
         }
     }
 
+    /**
+     * A long document (aligned coarse to fine) whose translation leaves out a passage of 300
+     * sentences in the middle: the narrow bands must follow the jump, or widen where the path
+     * reaches their edge, so that the passage comes out as 1-0 beads and everything else as 1-1.
+     */
+    @Test
+    void aLongPassageLeftOutComesOutAsDeletions() {
+        int n = 3_000;
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        Random random = new Random(5);
+        for (int i = 0; i < n; i++) {
+            String text = "w".repeat(5 + random.nextInt(60)) + " " + i;
+            source.add(text);
+            if (i < 1_200 || i >= 1_500) {
+                target.add(text);
+            }
+        }
+        Alignment a = new SentenceAligner().align(plain(source), plain(target));
+        for (Bead bead : a.beads()) {
+            boolean leftOut = bead.sourceStart() >= 1_200 && bead.sourceStart() < 1_500;
+            assertEquals(leftOut ? "1-0" : "1-1", bead.sourceCount() + "-" + bead.targetCount(),
+                    "bead at source " + bead.sourceStart());
+        }
+    }
+
+    /** A second pass guided by the first pass's path finds the same 1-1 beads, and refuses a guide of another pair. */
+    @Test
+    void aGuidedSecondPassFollowsItsGuideAndChecksItsSize() {
+        Random random = new Random(6);
+        List<String> source = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            source.add("w".repeat(5 + random.nextInt(60)) + " " + i);
+        }
+        SentenceAligner aligner = new SentenceAligner();
+        SentenceAligner.Pair pair = aligner.prepare(plain(source), plain(source));
+        Alignment first = aligner.align(pair, null);
+        Alignment second = aligner.align(pair, null, first);
+        assertEquals(200, second.beads().size());
+        assertTrue(second.beads().stream().allMatch(b -> b.sourceStart() == b.targetStart() && b.sourceCount() == 1
+                && b.targetCount() == 1));
+        Alignment other = new Alignment(List.of(new Bead(0, 1, 0, 1, 1.0)), 1, 1);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> aligner.align(pair, null, other));
+    }
+
+    private static AlignmentInput plain(List<String> sentences) {
+        return AlignmentInput.unstructured(sentences, sentences.stream().map(s -> List.of(s.split(" "))).toList());
+    }
+
     private static AlignmentInput randomSide(Random random, int sentences) {
         List<String> texts = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
