@@ -34,8 +34,13 @@ public final class SentenceAligner {
      * concatenation of them; 5 takes a third less time than 8.
      */
     static final int GUIDED_HALF_WIDTH = 5;
-    /** Half-width of the first band around the diagonal, for documents without a coarse path. */
-    static final int DIAGONAL_HALF_WIDTH = 20;
+    /**
+     * Half-width of the first band around the diagonal, for documents without a coarse path.
+     * 10 and 20 gave the same bytes on the 1,000-document benchmark batch and the same figures in
+     * {@code bench/quality}: where a translation drifts further, the path reaches the edge and
+     * the band widens there.
+     */
+    static final int DIAGONAL_HALF_WIDTH = 10;
     /**
      * Half-width of the first band around a coarse path: its error is within a coarse sentence
      * ({@link #COARSE_FACTOR}) or so; 6, 10 and 20 gave the same F1 on the 20,000-sentence test,
