@@ -61,21 +61,6 @@ final class LexicalSimilarity {
         return sums;
     }
 
-    /** Mean of the two directions' cosines for source [s, s+a) against target [t, t+b). */
-    double similarity(int s, int a, int t, int b) {
-        float[] dots = new float[2];
-        double forward = 0;
-        double backward = 0;
-        for (int i = s; i < s + a; i++) {
-            for (int j = t; j < t + b; j++) {
-                pairDots(i, j, dots, 0, 1);
-                forward += dots[0];
-                backward += dots[1];
-            }
-        }
-        return similarityOfSums(s, a, t, b, forward, backward);
-    }
-
     /**
      * Stores the dot products of source sentence i and target sentence j, forward (source
      * translated · target words) in {@code out[forwardAt]} and backward in {@code out[backwardAt]},
@@ -95,7 +80,10 @@ final class LexicalSimilarity {
         out[backwardAt] = g;
     }
 
-    /** The bead's similarity from the sums of its sentence pairs' dot products (in source-then-target order). */
+    /**
+     * Mean of the two directions' cosines for source [s, s+a) against target [t, t+b), from the
+     * sums of its sentence pairs' dot products ({@link #pairDots}).
+     */
     double similarityOfSums(int s, int a, int t, int b, double forward, double backward) {
         double cosForward = cosine(forward, sumNorm(sourceTranslatedNear, s, a), sumNorm(targetBagNear, t, b));
         double cosBackward = cosine(backward, sumNorm(targetTranslatedNear, t, b), sumNorm(sourceBagNear, s, a));

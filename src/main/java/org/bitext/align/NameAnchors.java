@@ -107,20 +107,6 @@ final class NameAnchors {
         return new NameAnchors(latin, arabic, !sourceArabic, !anyName);
     }
 
-    /** Names shared by source sentences [s, s+a) and target sentences [t, t+b). */
-    int shared(int s, int a, int t, int b) {
-        if (silent) {
-            return 0;
-        }
-        int total = 0;
-        for (int i = s; i < s + a; i++) {
-            for (int j = t; j < t + b; j++) {
-                total += pairShared(i, j);
-            }
-        }
-        return total;
-    }
-
     /** Names of the Latin one of source sentence i and target sentence j found in the other, memoised. */
     int pairShared(int i, int j) {
         if (silent) {

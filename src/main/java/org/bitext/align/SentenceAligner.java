@@ -127,34 +127,25 @@ public final class SentenceAligner {
         if (guide.sourceSize() != pair.source.size() || guide.targetSize() != pair.target.size()) {
             throw new IllegalArgumentException("the guide aligns another pair of documents");
         }
-        return twoRuns(pair, lexicon, pathCenter(guide, 1, pair.source.size(), pair.target.size()), GUIDED_HALF_WIDTH);
+        return runs(pair, lexicon, pathCenter(guide, 1, pair.source.size(), pair.target.size()), GUIDED_HALF_WIDTH,
+                true);
     }
 
     /**
      * @param fine false at coarse levels, where joined sentences make name anchors meaningless
-     *             and one run is enough, since only the band's centre is wanted from them
+     *             (a coarse pair has none) and one run is enough, since only the band's centre is
+     *             wanted from them
      */
     private Alignment align(Pair pair, LexicalModel lexicon, boolean fine) {
         int[] center = coarsePath(pair.source, pair.target, lexicon);
-        int halfWidth = center == null ? DIAGONAL_HALF_WIDTH : COARSE_HALF_WIDTH;
-        if (!fine) {
-            List<SentenceFeatures> src = pair.sourceFeatures;
-            List<SentenceFeatures> tgt = pair.targetFeatures;
-            if (src.isEmpty() || tgt.isEmpty()) {
-                return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null, null));
-            }
-            LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(pair.source.tokens(), pair.target.tokens());
-            return kernel.align(src.size(), tgt.size(),
-                    new FeatureCost(src, tgt, firstParameters(src, tgt), MAX_SHAPE, lexical, null), center, halfWidth);
-        }
-        return twoRuns(pair, lexicon, center, halfWidth);
+        return runs(pair, lexicon, center, center == null ? DIAGONAL_HALF_WIDTH : COARSE_HALF_WIDTH, fine);
     }
 
     /**
-     * The first run with the pair's length ratio, then a second in a narrow band around its path
-     * with the length model and priors re-estimated from its confident beads.
+     * The first run with the pair's length ratio, then, when {@code refine}, a second in a narrow
+     * band around its path with the length model and priors re-estimated from its confident beads.
      */
-    private Alignment twoRuns(Pair pair, LexicalModel lexicon, int[] center, int halfWidth) {
+    private Alignment runs(Pair pair, LexicalModel lexicon, int[] center, int halfWidth, boolean refine) {
         List<SentenceFeatures> src = pair.sourceFeatures;
         List<SentenceFeatures> tgt = pair.targetFeatures;
         if (src.isEmpty() || tgt.isEmpty()) {
@@ -164,6 +155,9 @@ public final class SentenceAligner {
         CostParameters first = firstParameters(src, tgt);
         Alignment rough = kernel.align(src.size(), tgt.size(),
                 new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, pair.names), center, halfWidth);
+        if (!refine) {
+            return rough;
+        }
         CostParameters second = reestimate(first, rough, src, tgt);
         return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, pair.names),
                 pathCenter(rough, 1, src.size(), tgt.size()), GUIDED_HALF_WIDTH);
