@@ -186,6 +186,49 @@ public final class LexicalModel implements Serializable {
         }
     }
 
+    /** The model's ids of each word's tokens (unknown tokens left out), source side. */
+    int[][] sourceIds(List<List<String>> words) {
+        return words.stream().map(sourceVocabulary::ids).toArray(int[][]::new);
+    }
+
+    /** The model's ids of each word's tokens (unknown tokens left out), target side. */
+    int[][] targetIds(List<List<String>> words) {
+        return words.stream().map(targetVocabulary::ids).toArray(int[][]::new);
+    }
+
+    /** How strongly source word {@code e} and target word {@code f} translate each other: max of t(f | e), t(e | f). */
+    double linkStrength(int e, int f) {
+        return Math.max(probability(forward, e, f), probability(backward, f, e));
+    }
+
+    private static double probability(TranslationTable table, int from, int to) {
+        int[] targets = table.targetsOf(from);
+        for (int k = 0; k < targets.length; k++) {
+            if (targets[k] == to) {
+                return table.probabilitiesOf(from)[k];
+            }
+        }
+        return 0;
+    }
+
+    /** The inverse document frequency of the rarest of a source word's tokens (0 for none). */
+    double sourceRarity(int[] ids) {
+        return rarity(ids, sourceIdf);
+    }
+
+    /** The inverse document frequency of the rarest of a target word's tokens (0 for none). */
+    double targetRarity(int[] ids) {
+        return rarity(ids, targetIdf);
+    }
+
+    private static double rarity(int[] ids, float[] idf) {
+        double max = 0;
+        for (int id : ids) {
+            max = Math.max(max, idf[id]);
+        }
+        return max;
+    }
+
     /** The sentence vectors of one document pair, for {@link LexicalSimilarity}. */
     LexicalSimilarity similarity(List<List<String>> sourceTokens, List<List<String>> targetTokens) {
         int n = sourceTokens.size();

@@ -2,18 +2,22 @@ package org.bitext.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bitext.align.LexicalModel;
+import org.bitext.align.RunOnSplitter;
 import org.bitext.align.SentenceAligner;
 import org.bitext.io.InputUnit;
 import org.bitext.io.TextDecoder;
 import org.bitext.model.AlignedDocument;
 import org.bitext.model.Alignment;
 import org.bitext.model.Sentence;
+import org.bitext.model.Span;
 import org.bitext.names.NameCanonicalizer;
 import org.bitext.text.LanguageIdentifier;
+import org.bitext.text.MatchTokens;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.SentenceSegmenter;
 
@@ -128,10 +132,33 @@ public final class UnitAligner {
         }
         long mark = times.start();
         Alignment alignment = aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
-        times.stop(StageTimes.Stage.SECOND_PASS, mark);
         List<Sentence> source = doc.source();
+        List<Sentence> target = doc.target();
+        if (lexicon != null) {
+            RunOnSplitter.Result split = new RunOnSplitter(lexicon, MatchTokens::of)
+                    .split(doc.sourceInput().sentences(), doc.targetInput().sentences(), alignment);
+            source = pieces(source, split.source());
+            target = pieces(target, split.target());
+            alignment = split.alignment();
+        }
+        times.stop(StageTimes.Stage.SECOND_PASS, mark);
         return Optional.of(new AlignedDocument(stem, unit.files(), languages.source(), languages.target(), source,
-                doc.target(), alignment));
+                target, alignment));
+    }
+
+    /** The sentences cut into the splitter's pieces (the same list when nothing was cut). */
+    private static List<Sentence> pieces(List<Sentence> sentences, List<RunOnSplitter.Piece> pieces) {
+        if (pieces.size() == sentences.size()) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(pieces.size());
+        for (RunOnSplitter.Piece piece : pieces) {
+            Sentence whole = sentences.get(piece.sentence());
+            int from = whole.span().start();
+            out.add(new Sentence(out.size(), whole.paragraphIndex(),
+                    new Span(from + piece.start(), from + piece.end()), whole.text().substring(piece.start(), piece.end())));
+        }
+        return out;
     }
 
     /** One line for a unit that failed: the exception's message, prefixed with the file unless it names it. */

@@ -1,0 +1,572 @@
+package org.bitext.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.bitext.model.Alignment;
+import org.bitext.model.Bead;
+
+/**
+ * Splits beads of run-on text where both sides agree on a boundary that punctuation does not
+ * mark: transcribed speech ({@code and i have a cough too and i have a little cold}) and lists
+ * whose items have no final stop, which a sentence segmenter cannot cut and which the aligner
+ * therefore pairs as one long bead. The word translation model learned from the batch shows the
+ * hidden boundaries: the words before a cut translate the words before the matching cut of the
+ * other side and none after it (the divisive alignment of Deng, Kumar and Byrne 2007, here
+ * only where the text is not well-formed sentences).
+ *
+ * <p>Rules, each in its own method:
+ * <ol>
+ *   <li>a bead is split only when one of its sentences {@linkplain #looksRunOn looks run-on}:
+ *       it starts with a lower-case letter, which a cased script's written sentences do not.
+ *       Well-formed sentences keep the segmenter's boundaries: a translator's joined sentence
+ *       stays one row, and so does a headline;</li>
+ *   <li>a cut falls between two words with nothing but white space between them, or at a
+ *       sentence boundary inside the bead ({@link #canCutBefore});</li>
+ *   <li>a cut must {@linkplain #looksLikeBoundary look like a sentence boundary}: the words
+ *       after it start the document's sentences often enough, the words before it end some;</li>
+ *   <li>the words of the two sides are linked through the model, each word to its best
+ *       translation in the other side (ties go to the word nearer the diagonal), weighted by
+ *       how rare the word is; numbers link to equal numbers ({@link Strengths});</li>
+ *   <li>the best cut pair has at most {@link #MAX_CROSSING} of the link weight crossing it,
+ *       at least {@link #MIN_PART_LINKS} links and {@link #MIN_PART_WORDS} words on each side
+ *       of each part, and shares of the characters that agree within {@link #MAX_SHARE_GAP};
+ *       the parts are split again the same way.</li>
+ * </ol>
+ * Every part gets the score of the bead it came from. Immutable; the model is read only.
+ */
+public final class RunOnSplitter {
+    static final double MAX_CROSSING = 0.2;
+    /** The least share of sentence starts, averaged over the two words after a cut. */
+    static final double MIN_START_RATE = 0.1;
+    /** The least share of sentence ends, averaged over the two words before a cut. */
+    static final double MIN_END_RATE = 0.02;
+    /** How much the boundary look of a cut counts against the links that cross it. */
+    private static final double BOUNDARY_WEIGHT = 0.5;
+    static final int MIN_PART_LINKS = 2;
+    static final int MIN_PART_WORDS = 3;
+    static final double MAX_SHARE_GAP = 0.3;
+    /** Links weaker than this are IBM Model 1's noise (it translates function words to everything). */
+    static final double MIN_LINK = 0.1;
+    /** Within this factor of the best, a link candidate nearer the diagonal wins. */
+    private static final double NEAR_TIE = 0.8;
+
+    private final LexicalModel lexicon;
+    private final Function<String, List<String>> fold;
+
+    /**
+     * @param lexicon the batch's word model
+     * @param fold    the words of a text folded for matching, as the model was trained on them
+     */
+    public RunOnSplitter(LexicalModel lexicon, Function<String, List<String>> fold) {
+        this.lexicon = lexicon;
+        this.fold = fold;
+    }
+
+    /** A stretch {@code [start, end)} of sentence {@code sentence}'s text: a whole sentence or a part. */
+    public record Piece(int sentence, int start, int end) {
+        public Piece {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("bad piece [" + start + ", " + end + ")");
+            }
+        }
+    }
+
+    /** The pieces of both sides, in order, and the alignment of the pieces. */
+    public record Result(List<Piece> source, List<Piece> target, Alignment alignment) {
+        public Result {
+            source = List.copyOf(source);
+            target = List.copyOf(target);
+        }
+    }
+
+    /**
+     * The alignment with its run-on beads split. Sentences that are not split become one piece
+     * each; when nothing is split the pieces are exactly the sentences.
+     */
+    public Result split(List<String> source, List<String> target, Alignment alignment) {
+        List<Piece> sourcePieces = new ArrayList<>();
+        List<Piece> targetPieces = new ArrayList<>();
+        List<Bead> beads = new ArrayList<>();
+        // Computed only for a document with a run-on bead.
+        Supplier<StartRates> sourceStarts = memo(() -> StartRates.of(source));
+        Supplier<StartRates> targetStarts = memo(() -> StartRates.of(target));
+        for (Bead bead : alignment.beads()) {
+            List<Cut> cuts = bead.isLink() && runOn(source, target, bead)
+                    ? cuts(source, target, bead, sourceStarts.get(), targetStarts.get()) : List.of();
+            Side s = Side.of(source, bead.sourceStart(), bead.sourceEnd(), cuts, true);
+            Side t = Side.of(target, bead.targetStart(), bead.targetEnd(), cuts, false);
+            if (cuts.isEmpty()) {
+                beads.add(new Bead(sourcePieces.size(), s.pieces.size(), targetPieces.size(), t.pieces.size(),
+                        bead.score()));
+                sourcePieces.addAll(s.pieces);
+                targetPieces.addAll(t.pieces);
+                continue;
+            }
+            // Part k of the bead runs from the k-th to the (k+1)-th cut on each side.
+            for (int k = 0; k <= cuts.size(); k++) {
+                List<Piece> sp = s.part(k);
+                List<Piece> tp = t.part(k);
+                beads.add(new Bead(sourcePieces.size(), sp.size(), targetPieces.size(), tp.size(), bead.score()));
+                sourcePieces.addAll(sp);
+                targetPieces.addAll(tp);
+            }
+        }
+        return new Result(sourcePieces, targetPieces,
+                new Alignment(beads, sourcePieces.size(), targetPieces.size()));
+    }
+
+    private static boolean runOn(List<String> source, List<String> target, Bead bead) {
+        for (int i = bead.sourceStart(); i < bead.sourceEnd(); i++) {
+            if (looksRunOn(source.get(i))) {
+                return true;
+            }
+        }
+        for (int j = bead.targetStart(); j < bead.targetEnd(); j++) {
+            if (looksRunOn(target.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence is not a well-formed written sentence: its first letter is lower case
+     * (a cased script's sentences start upper case; transcribed speech and list items do not).
+     * A missing final stop alone is no sign: headlines and titles have none.
+     */
+    static boolean looksRunOn(String sentence) {
+        int first = 0;
+        while (first < sentence.length() && !Character.isLetter(sentence.codePointAt(first))) {
+            first += Character.charCount(sentence.codePointAt(first));
+        }
+        return first < sentence.length() && Character.isLowerCase(sentence.codePointAt(first));
+    }
+
+    /**
+     * Whether a cut may fall between two words: after a word that ends in a letter or digit,
+     * before a word that starts with one. A comma, semicolon or other mark is a boundary the
+     * writer chose inside a sentence, and a translator's joins look like it ("، و"), so it is
+     * never cut; a colon mostly ends a headline's first part ("Deptford road crash: Cyclist
+     * dies"), which is one bead.
+     */
+    static boolean canCutBefore(String before, String after) {
+        int end = before.codePointBefore(before.length());
+        int start = after.codePointAt(0);
+        boolean endsOpen = Character.isLetterOrDigit(end) || Character.getType(end) == Character.NON_SPACING_MARK;
+        return endsOpen && Character.isLetterOrDigit(start);
+    }
+
+    /** A cut of the bead: before source word {@code source} and target word {@code target}. */
+    private record Cut(int source, int target) {
+    }
+
+    private List<Cut> cuts(List<String> source, List<String> target, Bead bead, StartRates sourceStarts,
+                           StartRates targetStarts) {
+        Words s = Words.of(source, bead.sourceStart(), bead.sourceEnd(), fold, sourceStarts);
+        Words t = Words.of(target, bead.targetStart(), bead.targetEnd(), fold, targetStarts);
+        if (s.size() < 2 * MIN_PART_WORDS || t.size() < 2 * MIN_PART_WORDS) {
+            return List.of();
+        }
+        Strengths strengths = Strengths.of(lexicon, s.tokens, t.tokens);
+        List<Cut> cuts = new ArrayList<>();
+        bisect(s, t, strengths, 0, s.size(), 0, t.size(), cuts);
+        cuts.sort((a, b) -> Integer.compare(a.source, b.source));
+        return cuts;
+    }
+
+    /** Finds the best cut of the rectangle of words [s0, s1) × [t0, t1) and recurses into both parts. */
+    private static void bisect(Words s, Words t, Strengths strengths, int s0, int s1, int t0, int t1,
+                               List<Cut> cuts) {
+        if (s1 - s0 < 2 * MIN_PART_WORDS || t1 - t0 < 2 * MIN_PART_WORDS) {
+            return;
+        }
+        int n = s1 - s0;
+        int m = t1 - t0;
+        // weight[a][b] and count[a][b]: the links between the first a source and first b target words.
+        double[][] weight = new double[n + 1][m + 1];
+        int[][] count = new int[n + 1][m + 1];
+        int links = strengths.link(s0, s1, t0, t1, weight, count);
+        if (links < 2 * MIN_PART_LINKS) {
+            return;
+        }
+        for (int a = 1; a <= n; a++) {
+            for (int b = 1; b <= m; b++) {
+                weight[a][b] += weight[a - 1][b] + weight[a][b - 1] - weight[a - 1][b - 1];
+                count[a][b] += count[a - 1][b] + count[a][b - 1] - count[a - 1][b - 1];
+            }
+        }
+        double total = weight[n][m];
+        double sourceChars = s.chars(s0, s1);
+        double targetChars = t.chars(t0, t1);
+        Cut best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (int k = s0 + MIN_PART_WORDS; k <= s1 - MIN_PART_WORDS; k++) {
+            if (!s.cutBefore[k]) {
+                continue;
+            }
+            double sourceShare = s.chars(s0, k) / sourceChars;
+            double sourceStart = s.startRate[k];
+            for (int l = t0 + MIN_PART_WORDS; l <= t1 - MIN_PART_WORDS; l++) {
+                if (!t.cutBefore[l]) {
+                    continue;
+                }
+                double shareGap = Math.abs(sourceShare - t.chars(t0, l) / targetChars);
+                double targetStart = t.startRate[l];
+                if (shareGap > MAX_SHARE_GAP || !looksLikeBoundary(sourceStart, targetStart, s.endRate[k], t.endRate[l])) {
+                    continue;
+                }
+                int a = k - s0;
+                int b = l - t0;
+                int firstCount = count[a][b];
+                int secondCount = count[n][m] - count[a][m] - count[n][b] + count[a][b];
+                if (firstCount < MIN_PART_LINKS || secondCount < MIN_PART_LINKS) {
+                    continue;
+                }
+                double first = weight[a][b];
+                double second = total - weight[a][m] - weight[n][b] + weight[a][b];
+                double crossing = (total - first - second) / total;
+                double boundary = (sourceStart + s.endRate[k] + targetStart + t.endRate[l]) / 4;
+                double cost = crossing + shareGap / 4 - BOUNDARY_WEIGHT * boundary;
+                if (crossing <= MAX_CROSSING && cost < bestCost) {
+                    bestCost = cost;
+                    best = new Cut(k, l);
+                }
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        cuts.add(best);
+        bisect(s, t, strengths, s0, best.source, t0, best.target, cuts);
+        bisect(s, t, strengths, best.source, s1, best.target, t1, cuts);
+    }
+
+    /**
+     * How strongly each source word of a bead translates each target word: the larger of the
+     * model's t(target | source) and t(source | target) over the words' tokens, 1 for equal
+     * numbers; and how much a link from each word weighs (its inverse document frequency).
+     */
+    private record Strengths(double[][] strength, double[] sourceWeight, double[] targetWeight) {
+        /** A number unknown to the model is as telling as a rare word. */
+        private static final double NUMBER_WEIGHT = 5;
+
+        static Strengths of(LexicalModel lexicon, List<List<String>> source, List<List<String>> target) {
+            int[][] sourceIds = lexicon.sourceIds(source);
+            int[][] targetIds = lexicon.targetIds(target);
+            String[] sourceNumbers = numbers(source);
+            String[] targetNumbers = numbers(target);
+            double[][] strength = new double[source.size()][target.size()];
+            for (int a = 0; a < source.size(); a++) {
+                for (int b = 0; b < target.size(); b++) {
+                    double best = 0;
+                    for (int e : sourceIds[a]) {
+                        for (int f : targetIds[b]) {
+                            best = Math.max(best, lexicon.linkStrength(e, f));
+                        }
+                    }
+                    if (sourceNumbers[a] != null && sourceNumbers[a].equals(targetNumbers[b])) {
+                        best = 1;
+                    }
+                    strength[a][b] = best;
+                }
+            }
+            double[] sourceWeight = new double[source.size()];
+            for (int a = 0; a < source.size(); a++) {
+                sourceWeight[a] = sourceNumbers[a] != null ? NUMBER_WEIGHT : lexicon.sourceRarity(sourceIds[a]);
+            }
+            double[] targetWeight = new double[target.size()];
+            for (int b = 0; b < target.size(); b++) {
+                targetWeight[b] = targetNumbers[b] != null ? NUMBER_WEIGHT : lexicon.targetRarity(targetIds[b]);
+            }
+            return new Strengths(strength, sourceWeight, targetWeight);
+        }
+
+        /** Each word's digits in ASCII when its tokens are all digits (٢٠٢٠ = 2020), else null. */
+        private static String[] numbers(List<List<String>> words) {
+            String[] out = new String[words.size()];
+            for (int k = 0; k < words.size(); k++) {
+                StringBuilder digits = new StringBuilder();
+                for (String token : words.get(k)) {
+                    for (int i = 0; i < token.length(); i++) {
+                        int d = Character.digit(token.charAt(i), 10);
+                        if (d < 0) {
+                            digits.setLength(0);
+                            break;
+                        }
+                        digits.append((char) ('0' + d));
+                    }
+                    if (digits.length() == 0) {
+                        break;
+                    }
+                }
+                out[k] = digits.length() > 0 ? digits.toString() : null;
+            }
+            return out;
+        }
+
+        /**
+         * Links each word of the rectangle [s0, s1) × [t0, t1) to its best translation inside it
+         * (when at least {@link #MIN_LINK}; among near-ties the one nearer the rectangle's
+         * diagonal, since a repeated word's copy in the other part is the wrong one), adding each
+         * link's weight and count at its cell (relative to the rectangle).
+         *
+         * @return the number of links
+         */
+        int link(int s0, int s1, int t0, int t1, double[][] weight, int[][] count) {
+            int n = s1 - s0;
+            int m = t1 - t0;
+            int links = 0;
+            for (int a = s0; a < s1; a++) {
+                double diagonal = t0 + (a - s0 + 0.5) * m / n;
+                int b = best(a, t0, t1, diagonal, true);
+                if (b >= 0) {
+                    weight[a - s0 + 1][b - t0 + 1] += sourceWeight[a];
+                    count[a - s0 + 1][b - t0 + 1]++;
+                    links++;
+                }
+            }
+            for (int b = t0; b < t1; b++) {
+                double diagonal = s0 + (b - t0 + 0.5) * n / m;
+                int a = best(b, s0, s1, diagonal, false);
+                if (a >= 0) {
+                    weight[a - s0 + 1][b - t0 + 1] += targetWeight[b];
+                    count[a - s0 + 1][b - t0 + 1]++;
+                    links++;
+                }
+            }
+            return links;
+        }
+
+        private int best(int word, int from, int to, double diagonal, boolean fromSource) {
+            double top = 0;
+            for (int o = from; o < to; o++) {
+                top = Math.max(top, fromSource ? strength[word][o] : strength[o][word]);
+            }
+            if (top < MIN_LINK) {
+                return -1;
+            }
+            int chosen = -1;
+            for (int o = from; o < to; o++) {
+                double v = fromSource ? strength[word][o] : strength[o][word];
+                if (v >= NEAR_TIE * top && (chosen < 0 || Math.abs(o + 0.5 - diagonal) < Math.abs(chosen + 0.5 - diagonal))) {
+                    chosen = o;
+                }
+            }
+            return chosen;
+        }
+    }
+
+    /**
+     * Whether a cut looks like a sentence boundary: on one side it is a boundary the segmenter
+     * found, or the words after it start the document's sentences often enough and the words
+     * before it end some (on average over the two sides: a rare word is no evidence either way).
+     * A cut inside a phrase ({@code a more important problem | now is}) fails: its next words
+     * seldom start a sentence, or its last words never end one ({@code and}, {@code of}).
+     */
+    static boolean looksLikeBoundary(double sourceStart, double targetStart, double sourceEnd, double targetEnd) {
+        if (sourceStart >= 1 || targetStart >= 1) {
+            return true;
+        }
+        return (sourceStart + targetStart) / 2 >= MIN_START_RATE && (sourceEnd + targetEnd) / 2 >= MIN_END_RATE;
+    }
+
+    /** The white-space separated words of a bead's side, with where they are and what they fold to. */
+    private static final class Words {
+        final int[] sentence;
+        final int[] start;
+        final int[] end;
+        final boolean[] cutBefore;
+        /** How often word k starts a sentence of the document (1 at a sentence boundary of the bead). */
+        final double[] startRate;
+        /** How often the word before word k ends a sentence of the document (1 at a boundary). */
+        final double[] endRate;
+        final List<List<String>> tokens;
+        /** Characters of words before word k (cumulative), for the length shares of the parts. */
+        final int[] charsBefore;
+
+        private Words(int[] sentence, int[] start, int[] end, boolean[] cutBefore, double[] startRate,
+                      double[] endRate, List<List<String>> tokens) {
+            this.startRate = startRate;
+            this.endRate = endRate;
+            this.sentence = sentence;
+            this.start = start;
+            this.end = end;
+            this.cutBefore = cutBefore;
+            this.tokens = tokens;
+            charsBefore = new int[sentence.length + 1];
+            for (int k = 0; k < sentence.length; k++) {
+                charsBefore[k + 1] = charsBefore[k] + end[k] - start[k] + 1;
+            }
+        }
+
+        static Words of(List<String> sentences, int from, int to, Function<String, List<String>> fold,
+                        StartRates starts) {
+            List<int[]> spans = wordSpans(sentences, from, to);
+            int n = spans.size();
+            int[] sentence = new int[n];
+            int[] start = new int[n];
+            int[] end = new int[n];
+            boolean[] cutBefore = new boolean[n + 1];
+            double[] startRate = new double[n + 1];
+            double[] endRate = new double[n + 1];
+            List<List<String>> tokens = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                int[] span = spans.get(k);
+                sentence[k] = span[0];
+                start[k] = span[1];
+                end[k] = span[2];
+                String word = sentences.get(span[0]).substring(span[1], span[2]);
+                tokens.add(fold.apply(word));
+                if (k > 0) {
+                    boolean boundary = sentence[k] != sentence[k - 1];
+                    cutBefore[k] = boundary || canCutBefore(
+                            sentences.get(sentence[k - 1]).substring(start[k - 1], end[k - 1]), word);
+                    startRate[k] = boundary ? 1 : starts.startRate(word);
+                    endRate[k] = boundary ? 1 : starts.endRate(sentences.get(sentence[k - 1]).substring(start[k - 1], end[k - 1]));
+                }
+            }
+            return new Words(sentence, start, end, cutBefore, startRate, endRate, tokens);
+        }
+
+        int size() {
+            return sentence.length;
+        }
+
+        double chars(int from, int to) {
+            return charsBefore[to] - charsBefore[from];
+        }
+    }
+
+    /** The white-space separated words of sentences [from, to) as {sentence, start, end}. */
+    private static List<int[]> wordSpans(List<String> sentences, int from, int to) {
+        List<int[]> spans = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String text = sentences.get(i);
+            int k = 0;
+            while (k < text.length()) {
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                int b = k;
+                while (k < text.length() && !Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                if (k > b) {
+                    spans.add(new int[] {i, b, k});
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * How often each word starts a sentence of the document, as a share of its occurrences:
+     * where a run-on text hides a boundary, the next sentence starts with a word that starts
+     * the document's other sentences (and, do, are; و, هل), not with one that continues a
+     * phrase. Words are compared in lower case without surrounding punctuation.
+     */
+    private record StartRates(Map<String, int[]> counts) {
+        static StartRates of(List<String> sentences) {
+            Map<String, int[]> counts = new HashMap<>();
+            for (String sentence : sentences) {
+                int[] last = null;
+                for (String word : sentence.split("\\s+")) {
+                    String key = key(word);
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    int[] c = counts.computeIfAbsent(key, w -> new int[3]);
+                    c[0] += last == null ? 1 : 0;
+                    c[1]++;
+                    last = c;
+                }
+                if (last != null) {
+                    last[2]++;
+                }
+            }
+            return new StartRates(counts);
+        }
+
+        /** Sentence starts over occurrences plus one (a word seen once is no evidence). */
+        double startRate(String word) {
+            int[] c = counts.get(key(word));
+            return c == null ? 0 : (double) c[0] / (c[1] + 1);
+        }
+
+        /** Sentence ends over occurrences plus one. */
+        double endRate(String word) {
+            int[] c = counts.get(key(word));
+            return c == null ? 0 : (double) c[2] / (c[1] + 1);
+        }
+
+        private static String key(String word) {
+            int b = 0;
+            int e = word.length();
+            while (b < e && !Character.isLetterOrDigit(word.charAt(b))) {
+                b++;
+            }
+            while (e > b && !Character.isLetterOrDigit(word.charAt(e - 1))) {
+                e--;
+            }
+            return word.substring(b, e).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
+    }
+
+    /** A side of a bead as pieces, and which pieces fall in each part between cuts. */
+    private record Side(List<Piece> pieces, List<List<Piece>> parts) {
+        List<Piece> part(int k) {
+            return parts.get(k);
+        }
+
+        static Side of(List<String> sentences, int from, int to, List<Cut> cuts, boolean source) {
+            List<Piece> pieces = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                pieces.add(new Piece(i, 0, sentences.get(i).length()));
+            }
+            if (cuts.isEmpty()) {
+                return new Side(pieces, List.of(pieces));
+            }
+            List<int[]> words = wordSpans(sentences, from, to);
+            List<List<Piece>> parts = new ArrayList<>();
+            int first = 0;
+            for (int c = 0; c <= cuts.size(); c++) {
+                int last = c < cuts.size() ? (source ? cuts.get(c).source : cuts.get(c).target) : words.size();
+                List<Piece> part = new ArrayList<>();
+                int k = first;
+                while (k < last) {
+                    int sentence = words.get(k)[0];
+                    int b = words.get(k)[1];
+                    int e = words.get(k)[2];
+                    while (k + 1 < last && words.get(k + 1)[0] == sentence) {
+                        k++;
+                        e = words.get(k)[2];
+                    }
+                    part.add(new Piece(sentence, b, e));
+                    k++;
+                }
+                parts.add(part);
+                first = last;
+            }
+            List<Piece> all = new ArrayList<>();
+            parts.forEach(all::addAll);
+            return new Side(all, parts);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.bitext.align;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Function;
+import org.bitext.align.LexicalModel.TrainingPair;
+import org.bitext.model.Alignment;
+import org.bitext.model.Bead;
+import org.junit.jupiter.api.Test;
+
+class RunOnSplitterTest {
+    /** English words and their translations in a second language (German: the splitter knows no language). */
+    private static final String[][] DICTIONARY = {
+        {"cough", "husten"}, {"today", "heute"}, {"chest", "brust"}, {"pain", "schmerz"}, {"bad", "schlimm"},
+        {"doctor", "arzt"}, {"need", "brauche"}, {"have", "habe"}, {"fever", "fieber"}, {"breathing", "atmen"},
+        {"nose", "nase"}, {"blood", "blut"}, {"pressure", "druck"}, {"image", "bild"}, {"home", "hause"},
+        {"children", "kinder"}, {"and", "und"}, {"i", "ich"}, {"my", "meine"}, {"is", "ist"},
+    };
+    private static final Function<String, List<String>> FOLD =
+            word -> List.of(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")).stream()
+                    .filter(w -> !w.isEmpty()).toList();
+    private static final LexicalModel LEXICON = lexicon();
+
+    private static LexicalModel lexicon() {
+        Random random = new Random(7);
+        List<TrainingPair> pairs = new ArrayList<>();
+        for (int k = 0; k < 400; k++) {
+            List<String> source = new ArrayList<>();
+            List<String> target = new ArrayList<>();
+            int length = 3 + random.nextInt(4);
+            for (int w = 0; w < length; w++) {
+                String[] entry = DICTIONARY[random.nextInt(DICTIONARY.length)];
+                source.add(entry[0]);
+                target.add(entry[1]);
+            }
+            pairs.add(new TrainingPair(source, target));
+        }
+        return new LexicalModel.Builder(1_000).addAll(pairs).buildOrNull();
+    }
+
+    private static final List<String> CONTEXT_SOURCE = List.of(
+            "and i have fever today", "and my nose is bad", "and i need blood pressure", "and children have fever");
+    private static final List<String> CONTEXT_TARGET = List.of(
+            "und ich habe fieber heute", "und meine nase ist schlimm", "und ich brauche blut druck",
+            "und kinder habe fieber");
+
+    private static RunOnSplitter.Result split(String source, String target) {
+        List<String> sources = new ArrayList<>(List.of(source));
+        sources.addAll(CONTEXT_SOURCE);
+        List<String> targets = new ArrayList<>(List.of(target));
+        targets.addAll(CONTEXT_TARGET);
+        List<Bead> beads = new ArrayList<>();
+        for (int k = 0; k < sources.size(); k++) {
+            beads.add(new Bead(k, 1, k, 1, 0.9));
+        }
+        return new RunOnSplitter(LEXICON, FOLD).split(sources, targets, new Alignment(beads, sources.size(),
+                targets.size()));
+    }
+
+    private static List<String> texts(List<String> sentences, List<RunOnSplitter.Piece> pieces) {
+        return pieces.stream().map(p -> sentences.get(p.sentence()).substring(p.start(), p.end())).toList();
+    }
+
+    @Test
+    void runOnSpeechIsCutWhereBothSidesStartNewSentences() {
+        String source = "and i have a cough today and my chest pain is bad and i need a doctor";
+        String target = "und ich habe husten heute und meine brust schmerz ist schlimm und ich brauche arzt";
+        RunOnSplitter.Result result = split(source, target);
+        List<String> sources = new ArrayList<>(List.of(source));
+        sources.addAll(CONTEXT_SOURCE);
+        List<String> targets = new ArrayList<>(List.of(target));
+        targets.addAll(CONTEXT_TARGET);
+        assertEquals(List.of("and i have a cough today", "and my chest pain is bad", "and i need a doctor"),
+                texts(sources, result.source()).subList(0, 3));
+        assertEquals(List.of("und ich habe husten heute", "und meine brust schmerz ist schlimm",
+                "und ich brauche arzt"), texts(targets, result.target()).subList(0, 3));
+        List<Bead> beads = result.alignment().beads();
+        assertEquals(List.of("1-1", "1-1", "1-1"), beads.subList(0, 3).stream().map(Bead::type).toList());
+        assertEquals(0.9, beads.get(1).score(), 1e-12, "parts keep the bead's score");
+        assertEquals(7, beads.size());
+    }
+
+    @Test
+    void wellFormedSentencesAreNotCut() {
+        String source = "And i have a cough today and my chest pain is bad and i need a doctor.";
+        RunOnSplitter.Result result = split(source,
+                "Und ich habe husten heute und meine brust schmerz ist schlimm und ich brauche arzt.");
+        assertEquals(5, result.source().size());
+        assertEquals(5, result.alignment().beads().size());
+        assertEquals(new RunOnSplitter.Piece(0, 0, source.length()), result.source().get(0));
+    }
+
+    @Test
+    void noCutWhereTheWordsDoNotTranslateEachOtherInOrder() {
+        // The second clause of each side translates the other's first: every cut crosses links.
+        RunOnSplitter.Result result = split("and my chest pain is bad and i need a doctor",
+                "und ich brauche arzt und meine brust schmerz ist schlimm");
+        assertEquals(5, result.source().size());
+    }
+
+    @Test
+    void aSentenceLooksRunOnWhenItStartsInLowerCase() {
+        assertTrue(RunOnSplitter.looksRunOn("and are you having a fever now?"));
+        assertTrue(RunOnSplitter.looksRunOn("\"mandatory registration using a paper form"));
+        assertFalse(RunOnSplitter.looksRunOn("Deptford road crash: Cyclist dies"));
+        assertFalse(RunOnSplitter.looksRunOn("وهل تعاني من الحمى الآن؟"), "a script without case is no sign");
+        assertFalse(RunOnSplitter.looksRunOn("2020"));
+    }
+
+    @Test
+    void cutsOnlyBetweenWordsWithNoMarkBetweenThem() {
+        assertTrue(RunOnSplitter.canCutBefore("age", "and"));
+        assertTrue(RunOnSplitter.canCutBefore("عمرك", "وبالإضافة"));
+        assertFalse(RunOnSplitter.canCutBefore("pain,", "and"));
+        assertFalse(RunOnSplitter.canCutBefore("الآن؟،", "وبالإضافة"));
+        assertFalse(RunOnSplitter.canCutBefore("crash:", "Cyclist"));
+        assertFalse(RunOnSplitter.canCutBefore("symptoms", "(fever"));
+    }
+
+    @Test
+    void aBoundaryNeedsSentenceStartsAfterItAndEndsBeforeIt() {
+        assertTrue(RunOnSplitter.looksLikeBoundary(1, 0, 0, 0), "the segmenter's boundary on one side");
+        assertTrue(RunOnSplitter.looksLikeBoundary(0.4, 0.3, 0.1, 0.0));
+        assertFalse(RunOnSplitter.looksLikeBoundary(0.05, 0.1, 0.2, 0.2), "words that seldom start a sentence");
+        assertFalse(RunOnSplitter.looksLikeBoundary(0.4, 0.4, 0, 0), "words that never end one");
+    }
+
+    @Test
+    void piecesCoverEverySentenceOnceInOrder() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<String> sources = new ArrayList<>(CONTEXT_SOURCE);
+            List<String> targets = new ArrayList<>(CONTEXT_TARGET);
+            List<Bead> beads = new ArrayList<>();
+            for (int k = 0; k < sources.size(); k++) {
+                beads.add(new Bead(k, 1, k, 1, 0.5));
+            }
+            // A run-on bead of random clauses, some of them scrambled on the target side.
+            int clauses = 1 + random.nextInt(4);
+            StringBuilder source = new StringBuilder();
+            StringBuilder target = new StringBuilder();
+            for (int c = 0; c < clauses; c++) {
+                int length = 2 + random.nextInt(5);
+                List<String[]> words = new ArrayList<>();
+                for (int w = 0; w < length; w++) {
+                    words.add(DICTIONARY[random.nextInt(DICTIONARY.length)]);
+                }
+                source.append(c == 0 ? "and" : " and");
+                target.append(c == 0 ? "und" : " und");
+                words.forEach(w -> source.append(' ').append(w[0]));
+                if (random.nextBoolean()) {
+                    java.util.Collections.shuffle(words, random);
+                }
+                words.forEach(w -> target.append(' ').append(w[1]));
+            }
+            sources.add(source.toString());
+            targets.add(target.toString());
+            beads.add(new Bead(sources.size() - 1, 1, targets.size() - 1, 1, 0.5));
+            RunOnSplitter.Result result = new RunOnSplitter(LEXICON, FOLD).split(sources, targets,
+                    new Alignment(beads, sources.size(), targets.size()));
+            assertCovers(sources, result.source());
+            assertCovers(targets, result.target());
+            assertEquals(result.source().size(), result.alignment().sourceSize());
+            assertEquals(result.target().size(), result.alignment().targetSize());
+        }
+    }
+
+    /** The pieces of each sentence are in order and, joined by spaces, give its words. */
+    private static void assertCovers(List<String> sentences, List<RunOnSplitter.Piece> pieces) {
+        int k = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            List<String> words = new ArrayList<>();
+            int previousEnd = 0;
+            while (k < pieces.size() && pieces.get(k).sentence() == i) {
+                RunOnSplitter.Piece piece = pieces.get(k++);
+                assertTrue(piece.start() >= previousEnd, "pieces in order");
+                previousEnd = piece.end();
+                words.addAll(Arrays.asList(sentences.get(i).substring(piece.start(), piece.end()).split(" ")));
+            }
+            assertEquals(Arrays.asList(sentences.get(i).split(" ")), words, "sentence " + i);
+        }
+        assertEquals(pieces.size(), k, "no piece outside the sentences");
+    }
+}
