@@ -207,15 +207,22 @@ public final class SentenceSegmenter {
     /**
      * Whether the break at {@code boundary} follows a Latin-script abbreviation quoted in
      * Arabic-script text ({@code شركة Novavax Inc. في}): Arabic text keeps company names and
-     * titles in Latin letters, and ICU's Arabic rules do not know English abbreviations.
+     * titles in Latin letters, and ICU's Arabic rules do not know English abbreviations. An
+     * initial ({@code S.}) holds the break only before a Latin word.
      */
     static boolean afterLatinAbbreviation(String text, int boundary) {
         String token = tokenBefore(text, boundary);
         if (token.isEmpty() || UScript.getScript(token.codePointAt(0)) != UScript.LATIN) {
             return false;
         }
+        if (INITIALS.matcher(token).matches()) {
+            // An initial continues a Latin name (J. Smith); before an Arabic word it is a letter
+            // that ends the sentence (بروتين S. وفقًا لدراسة).
+            String next = wordAfter(text, boundary);
+            return !next.isEmpty() && UScript.getScript(next.codePointAt(0)) == UScript.LATIN;
+        }
         return NEVER_FINAL.contains(token) || MAY_END.contains(token) || BEFORE_NUMBER.contains(token)
-                || INITIALS.matcher(token).matches() || ICU_TITLES.contains(token);
+                || ICU_TITLES.contains(token);
     }
 
     private static boolean isClosing(char c) {

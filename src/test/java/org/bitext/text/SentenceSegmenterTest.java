@@ -178,6 +178,18 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void aLatinInitialInsideArabicTextEndsTheSentenceBeforeAnArabicWord() {
+        String text = "انطوى على إعادة تركيب ضمن بروتين S. وفقًا لدراسة، اقترح الباحثون ذلك.";
+        assertEquals(2, new SentenceSegmenter().split(text, "ar").size());
+    }
+
+    @Test
+    void aLatinInitialInsideArabicTextKeepsALatinNameTogether() {
+        String text = "قال الباحث J. Smith إن النتائج مشجعة.";
+        assertEquals(1, new SentenceSegmenter().split(text, "ar").size());
+    }
+
+    @Test
     void anAcronymBeforeACapitalisedWordEndsTheSentence() {
         String text = "Deaths were reported to CDC. Case report forms were submitted to NATO. Then it ended.";
         assertEquals(3, new SentenceSegmenter().split(text, "en").size());
