@@ -147,7 +147,7 @@ public final class UnitAligner {
     }
 
     /** The sentences cut into the splitter's pieces (the same list when nothing was cut). */
-    private static List<Sentence> pieces(List<Sentence> sentences, List<RunOnSplitter.Piece> pieces) {
+    static List<Sentence> pieces(List<Sentence> sentences, List<RunOnSplitter.Piece> pieces) {
         if (pieces.size() == sentences.size()) {
             return sentences;
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bitext.io.InputUnit;
+import org.bitext.model.Sentence;
 import org.bitext.text.ScriptLanguageIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +80,26 @@ class UnitAlignerTest {
         assertEquals("x", stems.assign(new InputUnit.Single("x", Path.of("a", "x.txt")), warnings::add));
         assertEquals("x~2", stems.assign(new InputUnit.Single("x", Path.of("b", "x.txt")), warnings::add));
         assertEquals(List.of(Path.of("b", "x.txt") + ": another input has the stem x; writing it as x~2"), warnings);
+    }
+
+    /** A run-on sentence cut in pieces: each piece keeps its paragraph and points at its own text. */
+    @Test
+    void piecesOfASentenceKeepTheirParagraphAndSpan() {
+        String paragraph = "Intro. and i have a cough too and i have a little cold";
+        int start = paragraph.indexOf("and");
+        Sentence whole = new Sentence(1, 4, new org.bitext.model.Span(start, paragraph.length()),
+                paragraph.substring(start));
+        Sentence first = new Sentence(0, 4, new org.bitext.model.Span(0, 6), "Intro.");
+        List<Sentence> out = UnitAligner.pieces(List.of(first, whole), List.of(
+                new org.bitext.align.RunOnSplitter.Piece(0, 0, 6),
+                new org.bitext.align.RunOnSplitter.Piece(1, 0, 22),
+                new org.bitext.align.RunOnSplitter.Piece(1, 23, whole.text().length())));
+        assertEquals(List.of("Intro.", "and i have a cough too", "and i have a little cold"),
+                out.stream().map(Sentence::text).toList());
+        for (int i = 0; i < out.size(); i++) {
+            assertEquals(i, out.get(i).index());
+            assertEquals(4, out.get(i).paragraphIndex());
+            assertEquals(out.get(i).text(), out.get(i).span().of(paragraph));
+        }
     }
 }
