@@ -52,6 +52,12 @@ public final class RunOnSplitter {
     static final double MAX_SHARE_GAP = 0.3;
     /** Links weaker than this are IBM Model 1's noise (it translates function words to everything). */
     static final double MIN_LINK = 0.1;
+    /**
+     * Beads with more word pairs are left whole: the search holds a few numbers per pair, and a
+     * paragraph of unpunctuated speech thousands of words long would otherwise take gigabytes
+     * (this bound: 600 words a side, a few megabytes).
+     */
+    static final long MAX_WORD_PAIRS = 360_000;
     /** Within this factor of the best, a link candidate nearer the diagonal wins. */
     private static final double NEAR_TIE = 0.8;
 
@@ -169,7 +175,8 @@ public final class RunOnSplitter {
                            StartRates targetStarts) {
         Words s = Words.of(source, bead.sourceStart(), bead.sourceEnd(), fold, sourceStarts);
         Words t = Words.of(target, bead.targetStart(), bead.targetEnd(), fold, targetStarts);
-        if (s.size() < 2 * MIN_PART_WORDS || t.size() < 2 * MIN_PART_WORDS) {
+        if (s.size() < 2 * MIN_PART_WORDS || t.size() < 2 * MIN_PART_WORDS
+                || (long) s.size() * t.size() > MAX_WORD_PAIRS) {
             return List.of();
         }
         Strengths strengths = Strengths.of(lexicon, s.tokens, t.tokens);

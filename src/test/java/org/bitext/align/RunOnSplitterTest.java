@@ -172,6 +172,32 @@ class RunOnSplitterTest {
         }
     }
 
+    @Test
+    void aBeadTooLongToSearchIsLeftWhole() {
+        assertTrue(splitsRepeatedClauses(20), "a bead of 20 clauses is cut");
+        int clauses = (int) Math.sqrt(RunOnSplitter.MAX_WORD_PAIRS) / 5 + 1;
+        assertFalse(splitsRepeatedClauses(clauses), clauses + " clauses of 5 words a side are left whole");
+    }
+
+    /** Whether a run-on bead of {@code clauses} clauses is cut, in a document whose other sentences are those clauses. */
+    private static boolean splitsRepeatedClauses(int clauses) {
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        sources.add(String.join(" ", java.util.Collections.nCopies(clauses, "and i need my doctor")));
+        targets.add(String.join(" ", java.util.Collections.nCopies(clauses, "und ich brauche meine arzt")));
+        for (int k = 0; k < clauses; k++) {
+            sources.add("and i need my doctor");
+            targets.add("und ich brauche meine arzt");
+        }
+        List<Bead> beads = new ArrayList<>();
+        for (int k = 0; k < sources.size(); k++) {
+            beads.add(new Bead(k, 1, k, 1, 0.9));
+        }
+        RunOnSplitter.Result result = new RunOnSplitter(LEXICON, FOLD).split(sources, targets,
+                new Alignment(beads, sources.size(), targets.size()));
+        return result.source().size() > sources.size();
+    }
+
     /** The pieces of each sentence are in order and, joined by spaces, give its words. */
     private static void assertCovers(List<String> sentences, List<RunOnSplitter.Piece> pieces) {
         int k = 0;
