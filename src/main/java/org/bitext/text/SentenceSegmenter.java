@@ -247,7 +247,7 @@ public final class SentenceSegmenter {
             i += Character.charCount(text.codePointAt(i));
         }
         int start = i;
-        while (i < text.length() && UCharacter.isLetter(text.codePointAt(i))) {
+        while (i < text.length() && Letters.isLetter(text.codePointAt(i))) {
             i += Character.charCount(text.codePointAt(i));
         }
         return text.substring(start, i);
