@@ -81,6 +81,15 @@ public final class TextDecoder {
             return new DecodedText(normalizeLineEnds(strictDecode(file, bytes, bomLength, bomCharset)),
                     bomCharset.name(), false);
         }
+        if (override.isEmpty()) {
+            // The usual case, valid UTF-8, decoded by the JDK's fastest path: a NUL byte is a
+            // U+0000 char, and bytes that are not UTF-8 give U+FFFD; either (or a real U+FFFD)
+            // goes the strict way below, which finds the same text or the same error.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+                return new DecodedText(normalizeLineEnds(text), StandardCharsets.UTF_8.name(), false);
+            }
+        }
         Charset charset = override.orElse(StandardCharsets.UTF_8);
         int nul = indexOfNul(bytes);
         if (nul >= 0 && !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {

@@ -3,7 +3,6 @@ package org.bitext.model;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The result of aligning one document or one file pair: the sentences of both sides and the
@@ -59,6 +58,17 @@ public record AlignedDocument(String stem, List<Path> sources, String sourceLang
     }
 
     private static String join(List<Sentence> sentences) {
-        return sentences.stream().map(Sentence::text).collect(Collectors.joining(" "));
+        // most sides of a bead are one sentence: its text, without a joiner (writers call this per bead)
+        if (sentences.size() == 1) {
+            return sentences.get(0).text();
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i > 0) {
+                joined.append(' ');
+            }
+            joined.append(sentences.get(i).text());
+        }
+        return joined.toString();
     }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
  * frequent spelling form a group. The canonical form is the group's most frequent spelling; if
  * two or more tie, the plain form of a scholarly spelling among them (al-Qā’im → al-Qaim), else
  * the first in alphabetical order. A canonical form is always written plain (no scholarly marks).
- * A user's {@link NameOverrides} entry wins over all of this. Immutable once built.
+ * A user's {@link NameOverrides} entry wins over all of this. Immutable once built but for a
+ * memo of the keys of the spellings it has rewritten (a pure function, bounded; names repeat
+ * from one document to the next), so it may be shared between threads.
  */
 public final class NameCanonicalizer {
     private final NameFinder finder;
@@ -24,6 +26,9 @@ public final class NameCanonicalizer {
     private final Map<String, String> canonicalBySpelling;
     private final Map<String, List<Integer>> groupsByKey;
     private final List<NameKey> representatives;
+    /** Keys of spellings met by {@link #rewrite}; emptied when it reaches {@value #MAX_MEMO} entries. */
+    private final Map<String, NameKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_MEMO = 100_000;
 
     private NameCanonicalizer(NameFinder finder, NameMatcher matcher, NameTransliterator transliterator,
             Map<String, Integer> counts, NameOverrides overrides) {
@@ -76,11 +81,14 @@ public final class NameCanonicalizer {
      * held in memory to find its canonical spellings. Not thread-safe: one per batch.
      */
     public static final class Counter {
+        private static final NameKey UNUSED_KEY = new NameKey("", "", "", false);
         private final NameFinder finder = new NameFinder();
         private final Map<String, Integer> counts = new HashMap<>();
 
         public void add(String englishText) {
-            for (NameMention m : finder.findLatin(englishText)) {
+            // Only spellings are counted: the mentions get a placeholder for the key, which
+            // would otherwise be folded for every name of every sentence and thrown away.
+            for (NameMention m : finder.findLatin(englishText, spelling -> UNUSED_KEY)) {
                 counts.merge(normalise(m.text()), 1, Integer::sum);
                 if (m.words().size() > 1) {
                     for (NameMention w : m.words()) {
@@ -135,7 +143,7 @@ public final class NameCanonicalizer {
         StringBuilder out = new StringBuilder(sentence.length());
         List<NameChange> changes = new ArrayList<>();
         int copied = 0;
-        for (NameMention m : finder.findLatin(sentence)) {
+        for (NameMention m : finder.findLatin(sentence, this::keyOf)) {
             String whole = replacement(m, sentence);
             if (whole != null) {
                 out.append(sentence, copied, m.start()).append(whole);
@@ -156,6 +164,19 @@ public final class NameCanonicalizer {
         }
         out.append(sentence, copied, sentence.length());
         return new Rewrite(out.toString(), changes);
+    }
+
+    /** {@link NameKey#of} {@code spelling}, from the memo when it is there. */
+    private NameKey keyOf(String spelling) {
+        NameKey key = keys.get(spelling);
+        if (key == null) {
+            if (keys.size() >= MAX_MEMO) {
+                keys.clear();
+            }
+            key = NameKey.of(spelling);
+            keys.put(spelling, key);
+        }
+        return key;
     }
 
     /** The canonical spelling to write for {@code m}, or null to leave it as it is. */

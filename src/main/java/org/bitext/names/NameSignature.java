@@ -161,12 +161,21 @@ public final class NameSignature {
 
         public NameSignature signature(String sentence) {
             Map<String, List<NameKey>> index = new HashMap<>();
-            for (NameKey k : wantedArabicKeys(sentence, wanted, prefixes, word -> folded.computeIfAbsent(word, NameSignature::fold))) {
+            for (NameKey k : wantedArabicKeys(sentence, wanted, prefixes, this::folded)) {
                 if (k.key().length() >= MIN_KEY_LENGTH) {
                     index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
                 }
             }
             return new NameSignature(List.of(), freeze(index));
+        }
+
+        /**
+         * The memo's fold of {@code word}. A plain read first: a concurrent map's computeIfAbsent
+         * locks the bin when the word is not its first entry, and nearly every word is found.
+         */
+        private String[] folded(String word) {
+            String[] f = folded.get(word);
+            return f != null ? f : folded.computeIfAbsent(word, NameSignature::fold);
         }
     }
 
@@ -286,16 +295,25 @@ public final class NameSignature {
     static List<String> arabicWords(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
+        int start = -1;          // where the word began in s
+        boolean skipped = false; // whether an ignorable character lies inside it
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : ' ';
             if (isIgnorable(c)) {
+                skipped |= start >= 0;
                 continue;
             }
             if (isArabicLetter(c)) {
+                if (start < 0) {
+                    start = i;
+                }
                 w.append(c);
             } else if (w.length() > 0) {
-                out.add(w.toString());
+                // without a skipped character the word is a stretch of s: no copy of the builder
+                out.add(skipped ? w.toString() : s.substring(start, start + w.length()));
                 w.setLength(0);
+                start = -1;
+                skipped = false;
             }
         }
         return out;

@@ -2,7 +2,6 @@ package org.bitext.output;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -22,7 +21,7 @@ public final class LadderWriter {
             appendSide(line, bead.sourceStart(), bead.sourceCount());
             line.append(':');
             appendSide(line, bead.targetStart(), bead.targetCount());
-            line.append(':').append(String.format(Locale.ROOT, "%.3f", bead.score())).append('\n');
+            line.append(':').append(StreamingCorpusWriter.formatScore(bead.score())).append('\n');
             out.write(line.toString());
         }
     }

@@ -56,11 +56,41 @@ abstract class StreamingCorpusWriter implements CorpusWriter {
 
     /**
      * A bead score as every format prints it: three decimals, ASCII digits and a full stop
-     * whatever the default locale (an Arabic one would give Arabic-Indic digits).
+     * whatever the default locale (an Arabic one would give Arabic-Indic digits). Exactly what
+     * {@code String.format(Locale.ROOT, "%.3f", score)} prints, which it calls outside the range
+     * of scores; inside it, it rounds the shortest decimal digits of the double half up itself, as
+     * the formatter does, since parsing the format string for every bead took a quarter of the
+     * time spent writing.
      */
     static String formatScore(double score) {
-        return String.format(Locale.ROOT, "%.3f", score);
+        if (!(score >= MIN_PLAIN && score < MAX_PLAIN)) {
+            return String.format(Locale.ROOT, "%.3f", score);
+        }
+        // In this range Double.toString writes plain digits with a point: "0.8734", "12.0".
+        String shortest = Double.toString(score);
+        int point = shortest.indexOf('.');
+        int fraction = shortest.length() - point - 1;
+        char[] digits = new char[point + DECIMALS];
+        shortest.getChars(0, point, digits, 0);
+        for (int d = 0; d < DECIMALS; d++) {
+            digits[point + d] = d < fraction ? shortest.charAt(point + 1 + d) : '0';
+        }
+        boolean carry = fraction > DECIMALS && shortest.charAt(point + 1 + DECIMALS) >= '5';
+        for (int d = digits.length - 1; carry && d >= 0; d--) {
+            carry = digits[d] == '9';
+            digits[d] = carry ? '0' : (char) (digits[d] + 1);
+        }
+        StringBuilder out = new StringBuilder(digits.length + 2);
+        if (carry) {
+            out.append('1');
+        }
+        return out.append(digits, 0, point).append('.').append(digits, point, DECIMALS).toString();
     }
+
+    private static final int DECIMALS = 3;
+    /** {@link Double#toString} writes plain digits from 10^-3 up to 10^7. */
+    private static final double MIN_PLAIN = 1e-3;
+    private static final double MAX_PLAIN = 1e7;
 
     /** Writes whatever precedes the first document; nothing by default. */
     void writeHeader() throws IOException {

@@ -29,6 +29,20 @@ final class XmlText {
         return escape(text, true);
     }
 
+    /**
+     * True when no rule applies to any character of {@code text}, as for most sentences: no
+     * markup character, control, surrogate or noncharacter (a surrogate pair goes the slow way).
+     */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || Character.isSurrogate(c) || c >= 0xFFFE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when XML 1.0 allows the code point {@code c} in a document. */
     static boolean isXmlChar(int c) {
         return c == 0x9 || c == 0xA || c == 0xD
@@ -38,6 +52,9 @@ final class XmlText {
     }
 
     private static String escape(String text, boolean attribute) {
+        if (isPlain(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         int i = 0;
         while (i < text.length()) {

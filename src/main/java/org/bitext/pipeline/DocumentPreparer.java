@@ -53,6 +53,8 @@ final class DocumentPreparer {
     private final ParagraphSplitter splitter;
     private final SentenceSegmenter segmenter;
     private final LanguagePair languages;
+    /** Match tokens of the words seen, shared by the batch's documents and threads. */
+    private final MatchTokens.Memo tokens = new MatchTokens.Memo();
 
     DocumentPreparer(TextDecoder decoder, ParagraphSplitter splitter, SentenceSegmenter segmenter,
                      LanguagePair languages) {
@@ -242,9 +244,9 @@ final class DocumentPreparer {
         return null;
     }
 
-    private static AlignmentInput input(List<Sentence> sentences) {
+    private AlignmentInput input(List<Sentence> sentences) {
         return new AlignmentInput(sentences.stream().map(Sentence::text).toList(),
                 sentences.stream().map(Sentence::paragraphIndex).toList(),
-                sentences.stream().map(s -> MatchTokens.of(s.text())).toList());
+                sentences.stream().map(s -> tokens.of(s.text())).toList());
     }
 }

@@ -5,6 +5,9 @@ import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Words of a sentence folded for matching across spelling variants, the input of the aligner's
@@ -31,6 +34,38 @@ public final class MatchTokens {
     }
 
     public static List<String> of(CharSequence sentence) {
+        return tokens(sentence, MatchTokens::normalize);
+    }
+
+    /**
+     * {@link MatchTokens#of} with the token of each word already seen taken from a memo, shared by
+     * the threads of a batch: folding a word and interning its token cost far more than looking
+     * the word up, and news repeats a few thousand words. The memo maps a word as written to its
+     * (interned) token, a pure function, so the tokens are the same strings with or without it;
+     * it is emptied when it reaches {@value #MAX_ENTRIES} words, which bounds its memory.
+     */
+    public static final class Memo {
+        static final int MAX_ENTRIES = 100_000;
+        private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+        public List<String> of(CharSequence sentence) {
+            return tokens(sentence, this::token);
+        }
+
+        private String token(String word) {
+            String token = tokens.get(word);
+            if (token == null) {
+                if (tokens.size() >= MAX_ENTRIES) {
+                    tokens.clear();
+                }
+                token = normalize(word);
+                tokens.put(word, token);
+            }
+            return token;
+        }
+    }
+
+    private static List<String> tokens(CharSequence sentence, UnaryOperator<String> normalize) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int i = 0;
@@ -39,7 +74,7 @@ public final class MatchTokens {
             if (Character.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
                 word.appendCodePoint(cp);
             } else if (word.length() > 0) {
-                String w = normalize(word.toString());
+                String w = normalize.apply(word.toString());
                 if (!w.isEmpty()) {
                     words.add(w);
                 }

@@ -113,11 +113,18 @@ public final class ParagraphSplitter {
      */
     static List<Span> pieces(String text, int lineStart, int lineEnd) {
         String line = text.substring(lineStart, lineEnd);
+        List<ScriptRun> runs = ScriptRuns.of(line);
+        if (runs.size() <= 1) {
+            // one script (most lines): nothing to cut, whether or not the run is substantial
+            Span trimmed = Whitespace.trim(line, 0, line.length());
+            return trimmed.length() == 0 ? List.of()
+                    : List.of(new Span(lineStart + trimmed.start(), lineStart + trimmed.end()));
+        }
         // Step 1: runs too short to stand alone join the piece before them (or, at the start
         // of the line, the one after them); neighbouring pieces of one script merge.
         List<int[]> cuts = new ArrayList<>(); // [start, end) of each piece, relative to line
         List<String> scripts = new ArrayList<>();
-        for (ScriptRun run : ScriptRuns.of(line)) {
+        for (ScriptRun run : runs) {
             Span span = run.span();
             int last = cuts.size() - 1;
             if (last >= 0 && (!isSubstantial(line, span) || run.script().equals(scripts.get(last)))) {
@@ -213,7 +220,7 @@ public final class ParagraphSplitter {
             int cp = line.codePointAt(i);
             if (Whitespace.isSpace(cp) || WORD_SEPARATORS.indexOf(cp) >= 0) {
                 letterInToken = false;
-            } else if (UCharacter.isLetter(cp) && !letterInToken) {
+            } else if (Letters.isLetter(cp) && !letterInToken) {
                 words++;
                 letterInToken = true;
             }
@@ -226,7 +233,7 @@ public final class ParagraphSplitter {
         int letters = 0;
         for (int i = start; i < end; ) {
             int cp = line.codePointAt(i);
-            if (UCharacter.isLetter(cp)) {
+            if (Letters.isLetter(cp)) {
                 letters++;
             }
             i += Character.charCount(cp);
@@ -234,8 +241,28 @@ public final class ParagraphSplitter {
         return letters;
     }
 
+    /**
+     * Whether {@link #collapseSpaces} would leave {@code raw} as it is: its only white space is
+     * single ASCII spaces between other characters (a paragraph of one line, most of them).
+     */
+    private static boolean isCollapsed(String raw) {
+        boolean afterSpace = true; // a leading space is not collapsed
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean space = c == ' ';
+            if (space ? afterSpace : Whitespace.isSpace(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+            afterSpace = space;
+        }
+        return !afterSpace || raw.isEmpty();
+    }
+
     /** Trims {@code raw} and collapses every run of white space (line breaks included) to one space. */
     static String collapseSpaces(String raw) {
+        if (isCollapsed(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); ) {

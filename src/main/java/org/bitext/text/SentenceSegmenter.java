@@ -78,8 +78,6 @@ public final class SentenceSegmenter {
             "Mr.", "Mrs.", "Ms.", "Col.", "Sgt.", "Capt.", "Maj.", "Rep.", "Rev.", "Prof.", "U.S.", "U.N.",
             "U.K.", "Jan.", "Feb.", "Aug.", "Sept.", "Nov.", "Dec.", "vs.");
 
-    /** Suffix of the cache key of a language's unfiltered iterator. */
-    private static final String UNFILTERED = "/unfiltered";
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final char ELLIPSIS = '\u2026';
@@ -88,7 +86,7 @@ public final class SentenceSegmenter {
             "ar", "arb", "arz", "apc", "ajp", "acm", "acq", "aeb", "afb", "ars", "ary", "arq",
             "fa", "pes", "prs", "ur", "ps", "pus", "ckb", "sd", "snd", "ug", "uig", "ks");
 
-    private final ConcurrentMap<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Prototypes> prototypes = new ConcurrentHashMap<>();
 
     /**
      * The sentences of {@code paragraphText} as spans into it.
@@ -99,26 +97,29 @@ public final class SentenceSegmenter {
     public List<Span> split(String paragraphText, String language) {
         Objects.requireNonNull(paragraphText, "paragraphText");
         String lang = primaryLanguage(Objects.requireNonNull(language, "language"));
-        BreakIterator iterator = (BreakIterator) prototypes.computeIfAbsent(lang, SentenceSegmenter::prototype).clone();
+        Prototypes prototype = prototypes.computeIfAbsent(lang, SentenceSegmenter::prototypes);
         String seen = withEllipsesAsPeriods(paragraphText);
-        iterator.setText(seen);
-        Set<Integer> filtered = new HashSet<>();
-        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-            filtered.add(end);
+        // null: ICU has no abbreviations for the language, so every break is kept
+        Set<Integer> filtered = null;
+        if (prototype.filtered() != null) {
+            BreakIterator iterator = (BreakIterator) prototype.filtered().clone();
+            iterator.setText(seen);
+            filtered = new HashSet<>();
+            for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+                filtered.add(end);
+            }
         }
         // Walk ICU's unfiltered breaks: the filter's own suppressions are kept, except after an
         // acronym (rule 5), which ICU's suppression matching swallows ("reported to CDC. Case").
-        BreakIterator unfiltered = (BreakIterator) prototypes.computeIfAbsent(lang + UNFILTERED,
-                SentenceSegmenter::prototype).clone();
-        unfiltered.setText(seen);
-        iterator = unfiltered;
+        BreakIterator iterator = (BreakIterator) prototype.unfiltered().clone();
+        iterator.setText(seen);
 
         boolean english = lang.equals("en");
         boolean arabicScript = ARABIC_SCRIPT_LANGUAGES.contains(lang);
         List<Span> spans = new ArrayList<>();
         int start = 0;
         for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-            if (!filtered.contains(end) && !afterAcronym(paragraphText, end)) {
+            if (filtered != null && !filtered.contains(end) && !afterAcronym(paragraphText, end)) {
                 continue;
             }
             if (end < paragraphText.length() && (arabicScript
@@ -135,12 +136,20 @@ public final class SentenceSegmenter {
         return spans;
     }
 
-    private static BreakIterator prototype(String key) {
-        boolean raw = key.endsWith(UNFILTERED);
-        String lang = raw ? key.substring(0, key.length() - UNFILTERED.length()) : key;
+    /**
+     * A language's sentence iterators: ICU's own, and the same wrapped with ICU's abbreviations,
+     * or null for the latter when ICU has none for the language (it then returns the iterator
+     * unwrapped, whose breaks are the plain ones: no need to find them twice).
+     */
+    private record Prototypes(BreakIterator filtered, BreakIterator unfiltered) {
+    }
+
+    private static Prototypes prototypes(String lang) {
         ULocale locale = lang.equals("und") ? ULocale.ROOT : new ULocale(lang);
         BreakIterator plain = BreakIterator.getSentenceInstance(locale);
-        return raw ? plain : FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(plain);
+        BreakIterator filtered = FilteredBreakIteratorBuilder.getInstance(locale)
+                .wrapIteratorWithFilter((BreakIterator) plain.clone());
+        return new Prototypes(filtered.getClass() == plain.getClass() ? null : filtered, plain);
     }
 
     /**
@@ -254,7 +263,7 @@ public final class SentenceSegmenter {
             i += Character.charCount(text.codePointAt(i));
         }
         int start = i;
-        while (i < text.length() && UCharacter.isLetter(text.codePointAt(i))) {
+        while (i < text.length() && Letters.isLetter(text.codePointAt(i))) {
             i += Character.charCount(text.codePointAt(i));
         }
         return text.substring(start, i);

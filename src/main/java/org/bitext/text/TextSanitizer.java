@@ -67,6 +67,35 @@ public final class TextSanitizer {
     /** Cleans {@code text} by the class rules. */
     public Sanitized sanitize(String text) {
         Map<String, Integer> removed = new TreeMap<>();
+        String cleaned = needsRules1To5(text) ? applyRules1To5(text, removed) : text;
+        boolean normalized = !NFC.isNormalized(cleaned);
+        if (normalized) {
+            cleaned = NFC.normalize(cleaned);
+        }
+        cleaned = trimEdgeMarks(cleaned, removed);
+        return new Sanitized(cleaned, removed, normalized);
+    }
+
+    /** Whether any character of {@code text} is one that rules 1 to 5 remove or replace (seldom). */
+    private static boolean needsRules1To5(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x7F) {
+                if (c < 0x20 && c != '\t' && c != '\n') {
+                    return true;
+                }
+                continue;
+            }
+            if (Character.isSurrogate(c) || c == NEXT_LINE || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR
+                    || c == '\f' || isControl(c) || isNoncharacter(c) || c == ZERO_WIDTH_NO_BREAK_SPACE
+                    || isBidiControl(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String applyRules1To5(String text, Map<String, Integer> removed) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -96,13 +125,7 @@ public final class TextSanitizer {
                 sb.append(c);
             }
         }
-        String cleaned = sb.toString();
-        boolean normalized = !NFC.isNormalized(cleaned);
-        if (normalized) {
-            cleaned = NFC.normalize(cleaned);
-        }
-        cleaned = trimEdgeMarks(cleaned, removed);
-        return new Sanitized(cleaned, removed, normalized);
+        return sb.toString();
     }
 
     /** True for the direction marks that rule 7 trims at edges. */
@@ -111,7 +134,8 @@ public final class TextSanitizer {
     }
 
     private static String trimEdgeMarks(String text, Map<String, Integer> removed) {
-        if (text.chars().noneMatch(c -> isDirectionMark((char) c))) {
+        if (text.indexOf(LEFT_TO_RIGHT_MARK) < 0 && text.indexOf(RIGHT_TO_LEFT_MARK) < 0
+                && text.indexOf(ARABIC_LETTER_MARK) < 0) {
             return text;
         }
         StringBuilder sb = new StringBuilder(text.length());

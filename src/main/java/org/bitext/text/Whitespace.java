@@ -10,12 +10,26 @@ import org.bitext.model.Span;
  * paragraphs and sentences trim the same characters.
  */
 final class Whitespace {
+    /**
+     * Below this code point {@link #isSpace} reads a table filled once from ICU: it runs for
+     * several passes over every character of every document.
+     */
+    private static final int TABLE_LIMIT = 0x800;
+    private static final boolean[] SPACE = new boolean[TABLE_LIMIT];
+
+    static {
+        for (int cp = 0; cp < TABLE_LIMIT; cp++) {
+            SPACE[cp] = UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
+        }
+    }
+
     private Whitespace() {
     }
 
     static boolean isSpace(int cp) {
-        return UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
+        return cp >= 0 && cp < TABLE_LIMIT ? SPACE[cp] : UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
     }
+
 
     /** {@code [start, end)} of {@code text} without leading and trailing white space; empty if blank. */
     static Span trim(CharSequence text, int start, int end) {

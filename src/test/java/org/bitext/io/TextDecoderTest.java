@@ -58,4 +58,28 @@ class TextDecoderTest {
         byte[] bytes = {(byte) 0xC7, (byte) 0xE1};
         assertEquals("ال", windows.decode(file, bytes).text());
     }
+
+    @Test
+    void aRealReplacementCharacterInValidUtf8IsKept() throws Exception {
+        String text = "a \uFFFD b \u0628\n";
+        TextDecoder.DecodedText decoded = decoder.decode(file, text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, decoded.text());
+        assertEquals("UTF-8", decoded.encoding());
+    }
+
+    @Test
+    void anEncodedSurrogateIsNotUtf8() {
+        byte[] bytes = {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(file, bytes));
+        assertTrue(e.getMessage().startsWith(file + ":1: byte 1: not valid UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void aNulByteInOtherwiseValidUtf8StillMarksABinaryFile() {
+        byte[] bytes = {'o', 'k', '\n', (byte) 0xD8, (byte) 0xA8, 0, '\n'};
+        TextDecoder.DecodingException e = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(file, bytes));
+        assertEquals(file + ":2: byte 5: binary file (NUL byte), not text", e.getMessage());
+    }
 }

@@ -23,11 +23,37 @@ public final class LetterScripts {
 
     static final int SYLLABIC_WEIGHT = 3;
 
+    /**
+     * Below this code point (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana,
+     * NKo) {@link #letterScript} reads a table filled once from ICU: it runs for every character
+     * of every paragraph, and ICU's script look-up was most of the time spent identifying a
+     * language. Above it, non-letters (general punctuation) still cost no ICU call.
+     */
+    static final int TABLE_LIMIT = 0x800;
+    private static final byte[] LETTER_SCRIPT = new byte[TABLE_LIMIT];
+
+    static {
+        for (int cp = 0; cp < TABLE_LIMIT; cp++) {
+            int script = icuLetterScript(cp);
+            if (script > Byte.MAX_VALUE) {
+                throw new AssertionError("script code above a byte below U+0800: " + script);
+            }
+            LETTER_SCRIPT[cp] = (byte) script;
+        }
+    }
+
     private LetterScripts() {
     }
 
     /** The ICU script code of a letter, or {@link UScript#COMMON} for anything else. */
     static int letterScript(int codePoint) {
+        if (codePoint >= 0 && codePoint < TABLE_LIMIT) {
+            return LETTER_SCRIPT[codePoint];
+        }
+        return icuLetterScript(codePoint);
+    }
+
+    private static int icuLetterScript(int codePoint) {
         if (!Character.isLetter(codePoint)) {
             return UScript.COMMON;
         }

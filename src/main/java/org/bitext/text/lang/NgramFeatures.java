@@ -24,10 +24,35 @@ final class NgramFeatures {
     static final char TATWEEL = '\u0640';
     static final char ZERO_WIDTH_NON_JOINER = '\u200C';
     private static final char SPACE = ' ';
+    private static final int DROPPED = -1;
+    private static final int SEPARATOR = UScript.COMMON;
+
+    /**
+     * {@link #kindOf} and the lower case of each character below
+     * {@link LetterScripts#TABLE_LIMIT}, filled once: the look-ups run for every character of
+     * every paragraph identified.
+     */
+    private static final byte[] KIND = new byte[LetterScripts.TABLE_LIMIT];
+    private static final char[] LOWER = new char[LetterScripts.TABLE_LIMIT];
+
+    static {
+        for (int cp = 0; cp < LetterScripts.TABLE_LIMIT; cp++) {
+            KIND[cp] = (byte) kindOf(cp);
+            LOWER[cp] = (char) Character.toLowerCase(cp);
+        }
+    }
 
     /** Receives each n-gram key with its order (1..{@value #MAX_ORDER}). */
     interface Sink {
         void accept(long key, int order);
+    }
+
+    /**
+     * Receives each word, lower-cased, as the first {@code length} characters of {@code word}
+     * (a buffer that is reused: copy what must be kept).
+     */
+    interface WordSink {
+        void accept(char[] word, int length);
     }
 
     private NgramFeatures() {
@@ -39,42 +64,82 @@ final class NgramFeatures {
      * @return the number of letters used
      */
     static int extract(CharSequence text, int script, Sink sink) {
+        return words(text, script, (word, length) -> ngrams(word, length, sink));
+    }
+
+    /**
+     * Emits the words of the letters of {@code text} that are in ICU script {@code script}, whose
+     * n-grams {@link #ngrams} gives.
+     *
+     * @return the number of letters used
+     */
+    static int words(CharSequence text, int script, WordSink sink) {
         char[] word = new char[64];
         int len = 0;
         int letters = 0;
-        for (int i = 0; i <= text.length(); ) {
+        boolean modelled = script != UScript.COMMON;
+        int n = text.length();
+        for (int i = 0; i <= n; ) {
             int cp;
-            if (i == text.length()) {
+            int kind;
+            if (i == n) {
                 cp = SPACE;
+                kind = SEPARATOR;
                 i++;
             } else {
-                cp = Character.codePointAt(text, i);
-                i += Character.charCount(cp);
+                char c = text.charAt(i);
+                if (c < LetterScripts.TABLE_LIMIT) {
+                    cp = c;
+                    kind = KIND[c];
+                    i++;
+                } else {
+                    cp = Character.codePointAt(text, i);
+                    i += Character.charCount(cp);
+                    kind = kindOf(cp);
+                }
             }
-            if (cp == TATWEEL || (Character.getType(cp) == Character.NON_SPACING_MARK)) {
+            if (kind == DROPPED) {
                 continue;
             }
             boolean inWord = cp == ZERO_WIDTH_NON_JOINER && len > 0
-                    || cp <= 0xFFFF && LetterScripts.letterScript(cp) == script
-                            && script != UScript.COMMON;
+                    || modelled && kind == script && cp <= 0xFFFF;
             if (inWord) {
                 if (len == word.length) {
                     word = java.util.Arrays.copyOf(word, len * 2);
                 }
-                word[len++] = (char) Character.toLowerCase(cp);
+                word[len++] = cp < LetterScripts.TABLE_LIMIT ? LOWER[cp] : (char) Character.toLowerCase(cp);
                 if (cp != ZERO_WIDTH_NON_JOINER) {
                     letters++;
                 }
             } else if (len > 0) {
-                emitWord(word, len, sink);
+                sink.accept(word, len);
                 len = 0;
             }
         }
         return letters;
     }
 
-    /** Emits the n-grams of {@code " " + word + " "}. */
-    private static void emitWord(char[] word, int len, Sink sink) {
+    /**
+     * What a character is to {@link #words}: {@link #DROPPED} (a combining mark or the
+     * tatweel), else the ICU script of a letter, or {@link #SEPARATOR} (Common) for anything else.
+     */
+    private static int kindOf(int cp) {
+        if (cp == TATWEEL || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            return DROPPED;
+        }
+        return LetterScripts.letterScript(cp);
+    }
+
+    /**
+     * How many n-grams of order {@code order} a word of {@code length} letters has: one per
+     * start in the padded word, except the two padding spaces alone.
+     */
+    static int ngramCount(int length, int order) {
+        return order == 1 ? length : Math.max(0, length + 3 - order);
+    }
+
+    /** Emits the n-grams of {@code " " + word + " "}, where the word is {@code word[0, len)}. */
+    static void ngrams(char[] word, int len, Sink sink) {
         int padded = len + 2;
         for (int start = 0; start < padded; start++) {
             long key = 0;

@@ -108,30 +108,32 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
         CharSequence text = withoutAddresses(input);
         int[] weighted = new int[UScript.CODE_LIMIT];
         int script = LetterScripts.dominant(text, weighted);
-        int[] letters = new int[UScript.CODE_LIMIT];
-        for (int s = 0; s < letters.length; s++) {
-            letters[s] = weighted[s] / LetterScripts.weight(s);
-        }
         if (script == UScript.COMMON) {
             return LanguageGuess.undetermined();
         }
         if (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA) {
-            int kana = letters[UScript.HIRAGANA] + letters[UScript.KATAKANA];
-            int cjk = kana + letters[UScript.HAN];
+            int kana = letters(weighted, UScript.HIRAGANA) + letters(weighted, UScript.KATAKANA);
+            int cjk = kana + letters(weighted, UScript.HAN);
             String language = kana >= KANA_SHARE_FOR_JAPANESE * cjk ? "ja" : "zh";
             return new LanguageGuess(language, singleScriptConfidence(cjk));
         }
+        int letters = letters(weighted, script);
         String single = SINGLE_LANGUAGE_SCRIPTS.get(script);
         if (single != null) {
-            return new LanguageGuess(single, singleScriptConfidence(letters[script]));
+            return new LanguageGuess(single, singleScriptConfidence(letters));
         }
         NgramModel.Group group = model.groupOrNull(script);
-        if (group == null || letters[script] < MIN_LETTERS) {
+        if (group == null || letters < MIN_LETTERS) {
             return LanguageGuess.undetermined();
         }
         double temperature = TEMPERATURE
-                * Math.max(1.0, SHORT_TEXT_LETTERS / (double) letters[script]);
+                * Math.max(1.0, SHORT_TEXT_LETTERS / (double) letters);
         return bestOf(group, scores(group, text), temperature);
+    }
+
+    /** The letters of ICU script {@code script} among {@code weighted} letter counts. */
+    private static int letters(int[] weighted, int script) {
+        return weighted[script] / LetterScripts.weight(script);
     }
 
     /**

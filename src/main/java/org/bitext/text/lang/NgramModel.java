@@ -45,13 +45,46 @@ final class NgramModel {
         }
     }
 
-    /** One script's languages and their scoring table. */
+    /**
+     * A word and the sum of its n-grams' increments per language. Immutable, so a
+     * {@link Group}'s memo can be read and replaced by several threads without locks: a thread
+     * sees a whole entry or the one before it, and every entry is right.
+     */
+    private static final class WordScore {
+        private final char[] word;
+        private final double[] increments;
+
+        WordScore(char[] word, double[] increments) {
+            this.word = word;
+            this.increments = increments;
+        }
+
+        boolean is(char[] other, int length) {
+            return Arrays.equals(word, 0, word.length, other, 0, length);
+        }
+    }
+
+    /**
+     * One script's languages and their scoring table, and a memo of word scores.
+     *
+     * <p>Scoring probes the table once per n-gram of a word, at random places of a table of
+     * several megabytes, which made language identification the costliest step of reading a
+     * document. Words repeat (a few thousand types make most of news text), so each group keeps
+     * the sums of the last word type seen at each of {@code 2^}{@value #MEMO_BITS} places (a
+     * direct-mapped cache: a new word replaces the one at its place). The memo is a cache of a
+     * pure function: it changes the time, never a score.
+     */
     static final class Group {
+        private static final int MEMO_BITS = 16;
+        /** Longer words (rare, mostly run-together text) are not kept. */
+        private static final int MAX_MEMO_WORD = 24;
+
         final int script;
         final String[] languages;
         private final double[][] unseen; // [language][order]
         private final long[] slots;      // open addressing; 0 = empty (no n-gram packs to 0)
         private final float[] increments; // slot * languages.length + language
+        private final WordScore[] words = new WordScore[1 << MEMO_BITS];
 
         Group(Counts counts) {
             this.script = UScript.getCodeFromName(counts.script());
@@ -97,19 +130,24 @@ final class NgramModel {
          * Adds to {@code scores} the log-likelihood of the letters of {@code text} in this
          * group's script under each language.
          *
+         * <p>A word's n-grams are looked up once per word type rather than once per occurrence
+         * (see {@link WordScore}); the increments are floats of at least {@code log1p(1 / a)},
+         * about 3, so each is a multiple of 2<sup>-22</sup> and any sum of them is exact in a
+         * double: adding a word's sum is the same as adding its n-grams one by one, and the scores
+         * do not depend on what the memo held.
+         *
          * @return the number of letters scored
          */
         int score(CharSequence text, double[] scores) {
             int n = languages.length;
             int[] perOrder = new int[NgramFeatures.MAX_ORDER + 1];
-            int letters = NgramFeatures.extract(text, script, (key, order) -> {
-                perOrder[order]++;
-                int slot = slotOf(key);
-                if (slots[slot] != 0) {
-                    int base = slot * n;
-                    for (int l = 0; l < n; l++) {
-                        scores[l] += increments[base + l];
-                    }
+            int letters = NgramFeatures.words(text, script, (word, length) -> {
+                for (int o = 1; o <= NgramFeatures.MAX_ORDER; o++) {
+                    perOrder[o] += NgramFeatures.ngramCount(length, o);
+                }
+                double[] increments = wordIncrements(word, length);
+                for (int l = 0; l < n; l++) {
+                    scores[l] += increments[l];
                 }
             });
             for (int l = 0; l < n; l++) {
@@ -118,6 +156,33 @@ final class NgramModel {
                 }
             }
             return letters;
+        }
+
+        /** The sum of the increments of the n-grams of a word, per language, from the memo if there. */
+        private double[] wordIncrements(char[] word, int length) {
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + word[i];
+            }
+            int index = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - MEMO_BITS);
+            WordScore memo = words[index];
+            if (memo != null && memo.is(word, length)) {
+                return memo.increments;
+            }
+            double[] increments = new double[languages.length];
+            NgramFeatures.ngrams(word, length, (key, order) -> {
+                int slot = slotOf(key);
+                if (slots[slot] != 0) {
+                    int base = slot * increments.length;
+                    for (int l = 0; l < increments.length; l++) {
+                        increments[l] += this.increments[base + l];
+                    }
+                }
+            });
+            if (length <= MAX_MEMO_WORD) {
+                words[index] = new WordScore(Arrays.copyOf(word, length), increments);
+            }
+            return increments;
         }
 
         int indexOf(String language) {

@@ -13,6 +13,18 @@ class LetterScriptsTest {
     }
 
     @Test
+    void theTableBelowU0800AgreesWithIcu() {
+        for (int cp = 0; cp < 0x1000; cp++) {
+            int expected = Character.isLetter(cp) ? com.ibm.icu.lang.UScript.getScript(cp)
+                    : com.ibm.icu.lang.UScript.COMMON;
+            if (expected == com.ibm.icu.lang.UScript.INHERITED) {
+                expected = com.ibm.icu.lang.UScript.COMMON;
+            }
+            assertEquals(expected, LetterScripts.letterScript(cp), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void hanWeighsMoreThanALatinLetter() {
         assertEquals("Hani", LetterScripts.dominantScript("彼得琼斯说 Peter Jones"));
     }

@@ -53,6 +53,84 @@ class NgramModelTest {
         assertArrayEquals(withB, withC);
     }
 
+    /** Three Latin languages with n-grams of every order, for the scoring tests. */
+    private static NgramModel.Counts richer() {
+        long[] keys = {'a', 'b', 'n', ' ' << 16 | 'a', 'a' << 16 | 'n', 'n' << 16 | 'a', 'b' << 16 | 'a',
+            (long) ' ' << 32 | 'b' << 16 | 'a', (long) 'b' << 32 | 'a' << 16 | 'n',
+            (long) 'b' << 48 | (long) 'a' << 32 | 'n' << 16 | 'a'};
+        int[] counts = new int[keys.length * 3];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = (i * 7919) % 5 == 0 ? 0 : (i * 104_729) % 3000 + 1;
+        }
+        return new NgramModel.Counts("Latn", List.of("en", "fr", "de"),
+                new long[][] {{5000, 4000, 3000, 2000}, {6000, 5000, 4000, 3000}, {900, 800, 700, 600}},
+                keys, counts);
+    }
+
+    /** The scores by the definition: every n-gram's increment, then the unseen mass per order. */
+    private static double[] naiveScores(NgramModel.Counts model, String text) {
+        int n = model.languages().size();
+        java.util.Map<Long, Integer> entry = new java.util.HashMap<>();
+        for (int e = 0; e < model.keys().length; e++) {
+            entry.put(model.keys()[e], e);
+        }
+        long[] distinct = new long[NgramFeatures.MAX_ORDER + 1];
+        for (long key : model.keys()) {
+            distinct[NgramModel.order(key)]++;
+        }
+        double[] scores = new double[n];
+        int[] perOrder = new int[NgramFeatures.MAX_ORDER + 1];
+        NgramFeatures.extract(text, UScript.LATIN, (key, order) -> {
+            perOrder[order]++;
+            Integer e = entry.get(key);
+            for (int l = 0; e != null && l < n; l++) {
+                int count = model.counts()[e * n + l];
+                scores[l] += count == 0 ? 0 : (float) Math.log1p(count / NgramModel.SMOOTHING);
+            }
+        });
+        for (int l = 0; l < n; l++) {
+            for (int o = 1; o <= NgramFeatures.MAX_ORDER; o++) {
+                double total = model.totals()[l][o - 1];
+                scores[l] += perOrder[o] * Math.log(NgramModel.SMOOTHING
+                        / (total + NgramModel.SMOOTHING * distinct[o]));
+            }
+        }
+        return scores;
+    }
+
+    private static double[] scores(NgramModel.Group group, String text) {
+        double[] scores = new double[group.languages.length];
+        group.score(text, scores);
+        return scores;
+    }
+
+    @Test
+    void scoresAreExactlyTheSumOfEveryNgramsIncrement() {
+        NgramModel.Group group = new NgramModel(List.of(richer())).groupOrNull(UScript.LATIN);
+        for (String text : List.of("banana", "Banana bandana, ANNA ban.", "a", "b n a b n a", "nab ban nab ban nab")) {
+            assertArrayEquals(naiveScores(richer(), text), scores(group, text), 0.0, text);
+        }
+    }
+
+    @Test
+    void aWordScoresTheSameWhetherOrNotTheMemoHoldsIt() {
+        NgramModel.Group fresh = new NgramModel(List.of(richer())).groupOrNull(UScript.LATIN);
+        NgramModel.Group warmed = new NgramModel(List.of(richer())).groupOrNull(UScript.LATIN);
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 200_000; w++) { // many more word types than memo places: entries get replaced
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                words.append("abnx".charAt(random.nextInt(4)));
+            }
+            words.append(' ');
+        }
+        scores(warmed, words.toString());
+        for (String text : List.of("banana bandana", "nab ban nab ban nab", "xx", words.substring(0, 2000))) {
+            assertArrayEquals(scores(fresh, text), scores(warmed, text), 0.0, text);
+            assertArrayEquals(naiveScores(richer(), text), scores(warmed, text), 0.0, text);
+        }
+    }
+
     @Test
     void aTruncatedModelIsAnIoError() throws IOException {
         byte[] bytes = written();
