@@ -141,29 +141,12 @@ public final class BandedAligner {
         int cells = band.offset(to) - band.offset(from);
         int parts = cells < MIN_PARALLEL_CELLS ? 1 : Math.min(PARTS, to - from);
         if (parts == 1) {
-            fillRows(band, cost, from, to, out, firstCell);
+            cost.fillRows(band, from, to, sourceSteps, targetSteps, out, firstCell);
             return;
         }
-        IntStream.range(0, parts).parallel().forEach(part -> fillRows(band, cost,
+        IntStream.range(0, parts).parallel().forEach(part -> cost.fillRows(band,
                 from + (int) ((long) (to - from) * part / parts), from + (int) ((long) (to - from) * (part + 1) / parts),
-                out, firstCell));
-    }
-
-    private void fillRows(Band band, BeadCost cost, int from, int to, float[] out, int firstCell) {
-        int shapeCount = sourceSteps.length;
-        int[] ds = sourceSteps;
-        int[] dt = targetSteps;
-        boolean[] allowed = new boolean[shapeCount];
-        for (int i = from; i < to; i++) {
-            for (int j = band.lo(i); j <= band.hi(i); j++) {
-                for (int k = 0; k < shapeCount; k++) {
-                    int pi = i - ds[k];
-                    int pj = j - dt[k];
-                    allowed[k] = pi >= 0 && pj >= 0 && band.contains(pi, pj);
-                }
-                cost.costsEndingAt(i, j, ds, dt, allowed, out, (band.index(i, j) - firstCell) * shapeCount);
-            }
-        }
+                sourceSteps, targetSteps, out, firstCell));
     }
 
     /** The most cells in any {@code rows} consecutive rows of the band. */

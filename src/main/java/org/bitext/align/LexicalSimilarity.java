@@ -62,27 +62,34 @@ final class LexicalSimilarity {
     }
 
     /**
-     * Stores the dot products of source sentence i and target sentence j, forward (source
-     * translated · target words) in {@code out[forwardAt]} and backward in {@code out[backwardAt]},
-     * memoised.
+     * Stores the dot products of source sentence i and target sentences [j0, j0 + count): forward
+     * (source translated · target words) in {@code forward[at + d]} and backward in
+     * {@code backward[at + d]}, memoised.
      */
-    void pairDots(int i, int j, float[] out, int forwardAt, int backwardAt) {
-        float f = forwardDots.get(i, j);
-        float g = backwardDots.get(i, j);
-        // both looked at: on another thread, one of the pair may be stored before the other
-        if (Float.isNaN(f) || Float.isNaN(g)) {
-            f = (float) sourceTranslated[i].dot(targetBag[j]);
-            g = (float) targetTranslated[j].dot(sourceBag[i]);
-            forwardDots.put(i, j, f);
-            backwardDots.put(i, j, g);
+    void rowDots(int i, int j0, int count, float[] forward, float[] backward, int at) {
+        boolean computed = false;
+        for (int d = 0; d < count; d++) {
+            int j = j0 + d;
+            float f = forwardDots.get(i, j);
+            float g = backwardDots.get(i, j);
+            // both looked at: on another thread, one of the pair may be stored before the other
+            if (Float.isNaN(f) || Float.isNaN(g)) {
+                f = (float) sourceTranslated[i].dot(targetBag[j]);
+                g = (float) targetTranslated[j].dot(sourceBag[i]);
+                computed = true;
+            }
+            forward[at + d] = f;
+            backward[at + d] = g;
         }
-        out[forwardAt] = f;
-        out[backwardAt] = g;
+        if (computed) {
+            forwardDots.putAll(i, j0, forward, at, count);
+            backwardDots.putAll(i, j0, backward, at, count);
+        }
     }
 
     /**
      * Mean of the two directions' cosines for source [s, s+a) against target [t, t+b), from the
-     * sums of its sentence pairs' dot products ({@link #pairDots}).
+     * sums of its sentence pairs' dot products ({@link #rowDots}).
      */
     double similarityOfSums(int s, int a, int t, int b, double forward, double backward) {
         double cosForward = cosine(forward, sumNorm(sourceTranslatedNear, s, a), sumNorm(targetBagNear, t, b));
