@@ -82,7 +82,9 @@ public final class BandedAligner {
             if (band.isFull() || !widenWhereTouched(band, best, widths)) {
                 return score(lattice, best);
             }
-            previous = lattice;
+            // only its band and bead costs are kept: the rest would double the memory of the next run
+            previous = lattice.beadCost() == null ? null
+                    : new Lattice(band, null, null, null, lattice.beadCost(), cost);
         }
     }
 

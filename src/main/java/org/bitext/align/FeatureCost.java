@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The bead cost used by {@link SentenceAligner}: a negative log-likelihood made of
@@ -144,7 +145,7 @@ final class FeatureCost implements BeadCost {
         }
         int[] from = {t};
         int[] to = {t + targetCount - 1};
-        Pairs pairs = new Pairs(s, s + sourceCount - 1, u -> from[0], u -> to[0]);
+        Pairs pairs = new Pairs(s, s + sourceCount - 1, u -> from[0], u -> to[0], false);
         return linkCost(s, sourceCount, t, targetCount, prior, pairs);
     }
 
@@ -164,7 +165,7 @@ final class FeatureCost implements BeadCost {
         // covered from row u + 1 to row u + BLOCK, against target sentences up to BLOCK before their cells.
         Pairs pairs = new Pairs(Math.max(0, from - BLOCK), Math.min(n, to - 1) - 1,
                 u -> Math.max(0, band.lo(Math.max(from, u + 1)) - BLOCK),
-                u -> Math.min(m, band.hi(Math.min(to - 1, u + BLOCK))) - 1);
+                u -> Math.min(m, band.hi(Math.min(to - 1, u + BLOCK))) - 1, true);
         for (int i = from; i < to; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int at = (band.index(i, j) - firstCell) * shapeCount;
@@ -203,7 +204,7 @@ final class FeatureCost implements BeadCost {
             } else {
                 if (pairs == null) {
                     int v0 = Math.max(0, j - BLOCK);
-                    pairs = new Pairs(Math.max(0, i - BLOCK), i - 1, u -> v0, u -> j - 1);
+                    pairs = new Pairs(Math.max(0, i - BLOCK), i - 1, u -> v0, u -> j - 1, false);
                 }
                 out[at + k] = (float) linkCost(i - a, a, j - b, b, prior, pairs);
             }
@@ -227,7 +228,8 @@ final class FeatureCost implements BeadCost {
         private final int[] names;
         private final int[] numbers;
 
-        Pairs(int first, int last, java.util.function.IntUnaryOperator from, java.util.function.IntUnaryOperator to) {
+        /** @param wide whether the rows are a band's: the lexical dots are then computed a row at a time */
+        Pairs(int first, int last, IntUnaryOperator from, IntUnaryOperator to, boolean wide) {
             this.first = first;
             int rows = Math.max(0, last - first + 1);
             rowStart = new int[rows + 1];
@@ -241,13 +243,14 @@ final class FeatureCost implements BeadCost {
             backward = lexical == null ? null : new float[size];
             names = FeatureCost.this.names == null ? null : new int[size];
             numbers = new int[size];
+            LexicalSimilarity.Scratch scratch = lexical == null || !wide ? null : lexical.scratch();
             for (int r = 0; r < rows; r++) {
                 int u = first + r;
                 int v0 = rowFrom[r];
                 int count = rowStart[r + 1] - rowStart[r];
                 int at = rowStart[r];
                 if (lexical != null && count > 0) {
-                    lexical.rowDots(u, v0, count, forward, backward, at);
+                    lexical.rowDots(u, v0, count, forward, backward, at, scratch);
                 }
                 if (FeatureCost.this.names != null) {
                     for (int d = 0; d < count; d++) {

@@ -17,9 +17,14 @@ final class LexicalSimilarity {
     private final double[][] sourceBagNear;
     private final PairCache forwardDots;
     private final PairCache backwardDots;
+    private final int sourceVocabulary;
+    private final int targetVocabulary;
 
+    /** @param sourceVocabulary the ids of sourceBag and targetTranslated are below it; targetVocabulary likewise */
     LexicalSimilarity(SparseVector[] sourceTranslated, SparseVector[] targetBag, SparseVector[] targetTranslated,
-                      SparseVector[] sourceBag) {
+                      SparseVector[] sourceBag, int sourceVocabulary, int targetVocabulary) {
+        this.sourceVocabulary = sourceVocabulary;
+        this.targetVocabulary = targetVocabulary;
         this.sourceTranslated = sourceTranslated;
         this.targetBag = targetBag;
         this.targetTranslated = targetTranslated;
@@ -62,29 +67,71 @@ final class LexicalSimilarity {
     }
 
     /**
+     * Scratch for {@link #rowDots}: one source sentence's vectors spread over the vocabularies. One
+     * per thread; all zero between calls.
+     */
+    final class Scratch {
+        private float[] target;
+        private float[] source;
+    }
+
+    Scratch scratch() {
+        return new Scratch();
+    }
+
+    /**
      * Stores the dot products of source sentence i and target sentences [j0, j0 + count): forward
      * (source translated · target words) in {@code forward[at + d]} and backward in
-     * {@code backward[at + d]}, memoised.
+     * {@code backward[at + d]}, memoised. Those not in the memo are computed against sentence i's
+     * vectors spread out in {@code scratch} ({@link SparseVector#dotDense}), or merged one by one
+     * when it is null (a few pairs, where spreading would not pay).
      */
-    void rowDots(int i, int j0, int count, float[] forward, float[] backward, int at) {
-        boolean computed = false;
+    void rowDots(int i, int j0, int count, float[] forward, float[] backward, int at, Scratch scratch) {
+        boolean missing = false;
         for (int d = 0; d < count; d++) {
             int j = j0 + d;
             float f = forwardDots.get(i, j);
             float g = backwardDots.get(i, j);
             // both looked at: on another thread, one of the pair may be stored before the other
             if (Float.isNaN(f) || Float.isNaN(g)) {
-                f = (float) sourceTranslated[i].dot(targetBag[j]);
-                g = (float) targetTranslated[j].dot(sourceBag[i]);
-                computed = true;
+                missing = true;
+                f = Float.NaN;
             }
             forward[at + d] = f;
             backward[at + d] = g;
         }
-        if (computed) {
-            forwardDots.putAll(i, j0, forward, at, count);
-            backwardDots.putAll(i, j0, backward, at, count);
+        if (!missing) {
+            return;
         }
+        if (scratch == null) {
+            for (int d = 0; d < count; d++) {
+                if (Float.isNaN(forward[at + d])) {
+                    forward[at + d] = (float) sourceTranslated[i].dot(targetBag[j0 + d]);
+                    backward[at + d] = (float) targetTranslated[j0 + d].dot(sourceBag[i]);
+                }
+            }
+        } else {
+            spreadDots(i, j0, count, forward, backward, at, scratch);
+        }
+        forwardDots.putAll(i, j0, forward, at, count);
+        backwardDots.putAll(i, j0, backward, at, count);
+    }
+
+    private void spreadDots(int i, int j0, int count, float[] forward, float[] backward, int at, Scratch scratch) {
+        if (scratch.target == null) {
+            scratch.target = new float[targetVocabulary];
+            scratch.source = new float[sourceVocabulary];
+        }
+        sourceTranslated[i].scatter(scratch.target);
+        sourceBag[i].scatter(scratch.source);
+        for (int d = 0; d < count; d++) {
+            if (Float.isNaN(forward[at + d])) {
+                forward[at + d] = (float) targetBag[j0 + d].dotDense(scratch.target);
+                backward[at + d] = (float) targetTranslated[j0 + d].dotDense(scratch.source);
+            }
+        }
+        sourceTranslated[i].unscatter(scratch.target);
+        sourceBag[i].unscatter(scratch.source);
     }
 
     /**
