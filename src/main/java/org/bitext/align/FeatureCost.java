@@ -334,10 +334,11 @@ final class FeatureCost implements BeadCost {
 
     double lengthCost(long sourceLength, long targetLength) {
         double expected = sourceLength * p.lengthRatio();
-        double mean = (sourceLength + targetLength / p.lengthRatio()) / 2.0;
+        // halving by multiplying by 0.5 is exact, and spares a division on the aligner's hottest path
+        double mean = (sourceLength + targetLength / p.lengthRatio()) * 0.5;
         double delta = (targetLength - expected) / Math.sqrt(p.lengthVariance() * Math.max(mean, 1.0));
         double a = Math.abs(delta);
-        return a <= HUBER_KNEE ? a * a / 2 : HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2;
+        return a <= HUBER_KNEE ? a * a * 0.5 : HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2;
     }
 
     private double numberCost(int s, int sourceCount, int t, int targetCount, Pairs pairs) {
