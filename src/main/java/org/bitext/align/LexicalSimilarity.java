@@ -29,26 +29,30 @@ final class LexicalSimilarity {
         this.targetBag = targetBag;
         this.targetTranslated = targetTranslated;
         this.sourceBag = sourceBag;
-        this.sourceTranslatedNear = neighbourDots(sourceTranslated);
-        this.targetBagNear = neighbourDots(targetBag);
-        this.targetTranslatedNear = neighbourDots(targetTranslated);
-        this.sourceBagNear = neighbourDots(sourceBag);
+        float[] spread = new float[Math.max(sourceVocabulary, targetVocabulary)];
+        this.sourceTranslatedNear = neighbourDots(sourceTranslated, spread);
+        this.targetBagNear = neighbourDots(targetBag, spread);
+        this.targetTranslatedNear = neighbourDots(targetTranslated, spread);
+        this.sourceBagNear = neighbourDots(sourceBag, spread);
         this.forwardDots = new PairCache(sourceTranslated.length);
         this.backwardDots = new PairCache(sourceTranslated.length);
     }
 
     /**
      * sums[c][i] = |v[i] + ... + v[i + c]|², the squared norm of the sum of c+1 neighbours, from
-     * the dot products of neighbours: a bead's norm is then one array read.
+     * the dot products of neighbours: a bead's norm is then one array read. {@code spread} is
+     * all zero scratch over the vectors' ids (and left so).
      */
-    private static double[][] neighbourDots(SparseVector[] v) {
+    private static double[][] neighbourDots(SparseVector[] v, float[] spread) {
         int max = SentenceAligner.MAX_SHAPE;
         double[][] near = new double[max][v.length];
         for (int i = 0; i < v.length; i++) {
             near[0][i] = v[i].squaredNorm();
+            v[i].scatter(spread);
             for (int d = 1; d < max && i + d < v.length; d++) {
-                near[d][i] = v[i].dot(v[i + d]);
+                near[d][i] = v[i + d].dotDense(spread);  // bit for bit v[i].dot(v[i + d])
             }
+            v[i].unscatter(spread);
         }
         double[][] sums = new double[max][v.length];
         for (int i = 0; i < v.length; i++) {
