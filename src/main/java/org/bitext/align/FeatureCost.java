@@ -48,6 +48,9 @@ final class FeatureCost implements BeadCost {
     /** Prefix sums per {@link Punctuation} class: [class][sentence]. */
     private final int[][] sourcePunctuation;
     private final int[][] targetPunctuation;
+    /** Prefix sums of all punctuation classes together: most beads have none on a side, and need no class by class. */
+    private final int[] sourceMarks;
+    private final int[] targetMarks;
     private final double[][] priorCost;
     private final double deletionCost;
 
@@ -80,6 +83,8 @@ final class FeatureCost implements BeadCost {
         this.targetNumbers = numberPrefix(target);
         this.sourcePunctuation = punctuationPrefix(source);
         this.targetPunctuation = punctuationPrefix(target);
+        this.sourceMarks = marksPrefix(sourcePunctuation);
+        this.targetMarks = marksPrefix(targetPunctuation);
         this.priorCost = new double[maxShape + 1][maxShape + 1];
         for (int s = 0; s <= maxShape; s++) {
             for (int t = 0; t <= maxShape; t++) {
@@ -113,6 +118,16 @@ final class FeatureCost implements BeadCost {
         for (int i = 0; i < sentences.size(); i++) {
             for (int c = 0; c < Punctuation.CLASSES; c++) {
                 sums[c][i + 1] = sums[c][i] + sentences.get(i).punctuation()[c];
+            }
+        }
+        return sums;
+    }
+
+    private static int[] marksPrefix(int[][] punctuationPrefix) {
+        int[] sums = new int[punctuationPrefix[0].length];
+        for (int[] perClass : punctuationPrefix) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += perClass[i];
             }
         }
         return sums;
@@ -295,8 +310,15 @@ final class FeatureCost implements BeadCost {
                 && targetWordCounts[t + targetCount] > targetWordCounts[t]) {
             cost -= p.sharedWordWeight() * SharedWords.dice(sourceWords, s, sourceCount, targetWords, t, targetCount);
         }
-        cost += PUNCTUATION_MISMATCH
-                * Punctuation.mismatch(sourcePunctuation, s, sourceCount, targetPunctuation, t, targetCount);
+        int sourceMarksHere = sourceMarks[s + sourceCount] - sourceMarks[s];
+        int targetMarksHere = targetMarks[t + targetCount] - targetMarks[t];
+        if (sourceMarksHere > 0 && targetMarksHere > 0) {
+            cost += PUNCTUATION_MISMATCH
+                    * Punctuation.mismatch(sourcePunctuation, s, sourceCount, targetPunctuation, t, targetCount);
+        } else if (sourceMarksHere + targetMarksHere > 0) {
+            // with no mark on one side, every mark of the other is a mismatch
+            cost += PUNCTUATION_MISMATCH * (sourceMarksHere + targetMarksHere);
+        }
         if (names != null) {
             int shared = 0;
             for (int u = s; u < s + sourceCount; u++) {
