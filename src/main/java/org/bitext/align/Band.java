@@ -96,6 +96,13 @@ final class Band {
         return j >= lo[i] && j <= hi[i];
     }
 
+    /** Whether a bead of {@code a}-{@code b} sentences ending in cell (i, j) starts inside the band. */
+    boolean allows(int i, int j, int a, int b) {
+        int pi = i - a;
+        int pj = j - b;
+        return pi >= 0 && pj >= 0 && contains(pi, pj);
+    }
+
     int index(int i, int j) {
         return offset[i] + j - lo[i];
     }

@@ -74,13 +74,17 @@ public final class BandedAligner {
         int[] widths = new int[n + 1];
         Arrays.fill(widths, Math.max(startHalfWidth, center == null ? 3 * slope + 3 : 2));
         int[] path = center == null ? Band.diagonal(n, m) : center;
+        Lattice previous = null;
         while (true) {
             Band band = Band.around(n, m, path, widths);
-            Lattice lattice = forward(band, cost);
+            Lattice lattice = forward(band, cost, previous);
             List<int[]> best = traceback(lattice);
             if (band.isFull() || !widenWhereTouched(band, best, widths)) {
                 return score(lattice, best);
             }
+            // only its band and bead costs are kept: the rest would double the memory of the next run
+            previous = lattice.beadCost() == null ? null
+                    : new Lattice(band, null, null, null, lattice.beadCost(), cost);
         }
     }
 
@@ -141,29 +145,55 @@ public final class BandedAligner {
         int cells = band.offset(to) - band.offset(from);
         int parts = cells < MIN_PARALLEL_CELLS ? 1 : Math.min(PARTS, to - from);
         if (parts == 1) {
-            fillRows(band, cost, from, to, out, firstCell);
+            cost.fillRows(band, from, to, sourceSteps, targetSteps, out, firstCell);
             return;
         }
-        IntStream.range(0, parts).parallel().forEach(part -> fillRows(band, cost,
+        IntStream.range(0, parts).parallel().forEach(part -> cost.fillRows(band,
                 from + (int) ((long) (to - from) * part / parts), from + (int) ((long) (to - from) * (part + 1) / parts),
-                out, firstCell));
+                sourceSteps, targetSteps, out, firstCell));
     }
 
-    private void fillRows(Band band, BeadCost cost, int from, int to, float[] out, int firstCell) {
+    /**
+     * {@link #fillCosts} for rows [from, to) of a band that widens {@code previous.band()}: a row
+     * whose cells, and whose beads' starting cells, are the same in both bands (a bead reaches
+     * back at most {@link #reach} rows) has the same bead costs, and copies them; only the rows
+     * around the widening are computed. Widening is local, so in a long document most rows copy.
+     */
+    private void fillCostsReusing(Band band, BeadCost cost, int from, int to, float[] out, Lattice previous) {
+        Band old = previous.band();
         int shapeCount = sourceSteps.length;
-        int[] ds = sourceSteps;
-        int[] dt = targetSteps;
-        boolean[] allowed = new boolean[shapeCount];
-        for (int i = from; i < to; i++) {
-            for (int j = band.lo(i); j <= band.hi(i); j++) {
-                for (int k = 0; k < shapeCount; k++) {
-                    int pi = i - ds[k];
-                    int pj = j - dt[k];
-                    allowed[k] = pi >= 0 && pj >= 0 && band.contains(pi, pj);
+        int reach = reach();
+        int i = from;
+        while (i < to) {
+            if (sameRows(band, old, i - reach, i)) {
+                int cells = band.hi(i) - band.lo(i) + 1;
+                System.arraycopy(previous.beadCost(), old.offset(i) * shapeCount, out, band.offset(i) * shapeCount,
+                        cells * shapeCount);
+                i++;
+            } else {
+                int end = i + 1;
+                while (end < to && !sameRows(band, old, end - reach, end)) {
+                    end++;
                 }
-                cost.costsEndingAt(i, j, ds, dt, allowed, out, (band.index(i, j) - firstCell) * shapeCount);
+                fillCosts(band, cost, i, end, out, 0);
+                i = end;
             }
         }
+    }
+
+    /** Whether rows [from, to] (those that exist) have the same bounds in both bands. */
+    private static boolean sameRows(Band a, Band b, int from, int to) {
+        for (int r = Math.max(0, from); r <= to; r++) {
+            if (a.lo(r) != b.lo(r) || a.hi(r) != b.hi(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most source sentences a bead spans. */
+    private int reach() {
+        return Arrays.stream(sourceSteps).max().orElse(0);
     }
 
     /** The most cells in any {@code rows} consecutive rows of the band. */
@@ -175,7 +205,11 @@ public final class BandedAligner {
         return max;
     }
 
-    private Lattice forward(Band band, BeadCost cost) {
+    /**
+     * @param previous the lattice of the narrower band this one widens, or null: the rows that did
+     *                 not change take their bead costs from it instead of computing them again
+     */
+    private Lattice forward(Band band, BeadCost cost, Lattice previous) {
         int cells = band.cells();
         double[] best = new double[cells];
         byte[] back = new byte[cells];
@@ -196,7 +230,11 @@ public final class BandedAligner {
             int r1 = Math.min(band.n() + 1, r0 + BLOCK_ROWS);
             float[] costs = store ? beadCost : block;
             int firstCell = store ? 0 : band.offset(r0);
-            fillCosts(band, cost, r0, r1, costs, firstCell);
+            if (store && previous != null && previous.beadCost() != null) {
+                fillCostsReusing(band, cost, r0, r1, beadCost, previous);
+            } else {
+                fillCosts(band, cost, r0, r1, costs, firstCell);
+            }
             for (int i = r0; i < r1; i++) {
                 for (int j = band.lo(i); j <= band.hi(i); j++) {
                     if (i == 0 && j == 0) {

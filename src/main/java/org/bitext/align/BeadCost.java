@@ -25,4 +25,24 @@ public interface BeadCost {
                     : Float.POSITIVE_INFINITY;
         }
     }
+
+    /**
+     * Fills {@code out[(band.index(i, j) - firstCell) * shapes + k]} with the cost of the bead of
+     * shape k ending in each cell (i, j) of rows [from, to) of the band, or +∞ where it would start
+     * outside the band. Equal to {@link #costsEndingAt} cell by cell; a cost model whose
+     * neighbouring cells share work (the sentence pairs their beads cover) overrides it.
+     */
+    default void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
+                          int firstCell) {
+        int shapeCount = sourceSteps.length;
+        boolean[] allowed = new boolean[shapeCount];
+        for (int i = from; i < to; i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                for (int k = 0; k < shapeCount; k++) {
+                    allowed[k] = band.allows(i, j, sourceSteps[k], targetSteps[k]);
+                }
+                costsEndingAt(i, j, sourceSteps, targetSteps, allowed, out, (band.index(i, j) - firstCell) * shapeCount);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The bead cost used by {@link SentenceAligner}: a negative log-likelihood made of
@@ -18,7 +19,8 @@ import java.util.List;
  *       whose words translate each other better than {@code lexicalCenter} get cheaper, others
  *       dearer, so that an unrelated pair of sentences is left as a deletion and an insertion.</li>
  * </ol>
- * Prefix sums make the length of any span O(1); nothing is allocated per call.
+ * Prefix sums make the length of any span O(1); the values of sentence pairs (dot products, shared
+ * names and numbers) are fetched once per pair into a table for the rows being filled.
  */
 final class FeatureCost implements BeadCost {
     private static final double HUBER_KNEE = 2.5;
@@ -43,11 +45,12 @@ final class FeatureCost implements BeadCost {
     /** Prefix sums of the count of numbers per sentence: most beads have none, and skip the work. */
     private final int[] sourceNumbers;
     private final int[] targetNumbers;
-    /** Numbers shared by source sentence i and target sentence j, memoised per pair. */
-    private final PairCache matchedNumbers;
     /** Prefix sums per {@link Punctuation} class: [class][sentence]. */
     private final int[][] sourcePunctuation;
     private final int[][] targetPunctuation;
+    /** Prefix sums of all punctuation classes together: most beads have none on a side, and need no class by class. */
+    private final int[] sourceMarks;
+    private final int[] targetMarks;
     private final double[][] priorCost;
     private final double deletionCost;
 
@@ -78,9 +81,10 @@ final class FeatureCost implements BeadCost {
         this.targetPrefix = prefix(target);
         this.sourceNumbers = numberPrefix(source);
         this.targetNumbers = numberPrefix(target);
-        this.matchedNumbers = new PairCache(source.size());
         this.sourcePunctuation = punctuationPrefix(source);
         this.targetPunctuation = punctuationPrefix(target);
+        this.sourceMarks = marksPrefix(sourcePunctuation);
+        this.targetMarks = marksPrefix(targetPunctuation);
         this.priorCost = new double[maxShape + 1][maxShape + 1];
         for (int s = 0; s <= maxShape; s++) {
             for (int t = 0; t <= maxShape; t++) {
@@ -119,6 +123,16 @@ final class FeatureCost implements BeadCost {
         return sums;
     }
 
+    private static int[] marksPrefix(int[][] punctuationPrefix) {
+        int[] sums = new int[punctuationPrefix[0].length];
+        for (int[] perClass : punctuationPrefix) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += perClass[i];
+            }
+        }
+        return sums;
+    }
+
     private static int[] numberPrefix(List<SentenceFeatures> sentences) {
         int[] sums = new int[sentences.size() + 1];
         for (int i = 0; i < sentences.size(); i++) {
@@ -144,24 +158,56 @@ final class FeatureCost implements BeadCost {
         if (sourceCount == 0 || targetCount == 0) {
             return deletionCost(s, sourceCount, t, targetCount);
         }
-        float[] block = new float[PAIR_FEATURES * BLOCK * BLOCK];
-        fillPairs(block, s, t, s + sourceCount, t + targetCount);
-        return linkCost(s, sourceCount, t, targetCount, prior, block, s, t);
+        int[] from = {t};
+        int[] to = {t + targetCount - 1};
+        Pairs pairs = new Pairs(s, s + sourceCount - 1, u -> from[0], u -> to[0], false);
+        return linkCost(s, sourceCount, t, targetCount, prior, pairs);
     }
 
     /**
-     * All shapes at once: the values of the sentence pairs that the beads ending at (i, j) cover
-     * (at most the {@value #BLOCK}×{@value #BLOCK} pairs before it) are fetched once and shared by
-     * the shapes, instead of once per bead; each bead's sums run in the same order as in
-     * {@link #cost}, so the floats are the same.
+     * All cells of the rows at once: the values of the sentence pairs that their beads cover are
+     * fetched once into a table and shared by the beads of every shape and cell (each pair is
+     * covered by up to {@value #BLOCK}² cells and {@value #BLOCK}² shapes); each bead's sums run in
+     * the same order as in {@link #cost}, so the floats are the same.
+     */
+    @Override
+    public void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
+                         int firstCell) {
+        int shapeCount = sourceSteps.length;
+        int n = sourceParagraph.length;
+        int m = targetParagraph.length;
+        // Beads ending in rows [from, to) cover source sentences [from - BLOCK, to - 1); sentence u is
+        // covered from row u + 1 to row u + BLOCK, against target sentences up to BLOCK before their cells.
+        Pairs pairs = new Pairs(Math.max(0, from - BLOCK), Math.min(n, to - 1) - 1,
+                u -> Math.max(0, band.lo(Math.max(from, u + 1)) - BLOCK),
+                u -> Math.min(m, band.hi(Math.min(to - 1, u + BLOCK))) - 1, true);
+        for (int i = from; i < to; i++) {
+            for (int j = band.lo(i); j <= band.hi(i); j++) {
+                int at = (band.index(i, j) - firstCell) * shapeCount;
+                for (int k = 0; k < shapeCount; k++) {
+                    int a = sourceSteps[k];
+                    int b = targetSteps[k];
+                    double prior = priorCost[a][b];
+                    if (prior == Double.POSITIVE_INFINITY || !band.allows(i, j, a, b)) {
+                        out[at + k] = Float.POSITIVE_INFINITY;
+                    } else if (a == 0 || b == 0) {
+                        out[at + k] = (float) deletionCost(i - a, a, j - b, b);
+                    } else {
+                        out[at + k] = (float) linkCost(i - a, a, j - b, b, prior, pairs);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Cells one by one (see {@link #fillRows}): the pairs of the {@value #BLOCK}×{@value #BLOCK}
+     * block before (i, j) are fetched once and shared by the shapes.
      */
     @Override
     public void costsEndingAt(int i, int j, int[] sourceSteps, int[] targetSteps, boolean[] allowed, float[] out,
                               int at) {
-        float[] block = new float[PAIR_FEATURES * BLOCK * BLOCK];
-        int u0 = i - BLOCK;
-        int v0 = j - BLOCK;
-        boolean filled = false;
+        Pairs pairs = null;
         for (int k = 0; k < sourceSteps.length; k++) {
             int a = sourceSteps[k];
             int b = targetSteps[k];
@@ -171,41 +217,76 @@ final class FeatureCost implements BeadCost {
             } else if (a == 0 || b == 0) {
                 out[at + k] = (float) deletionCost(i - a, a, j - b, b);
             } else {
-                if (!filled) {
-                    fillPairs(block, u0, v0, i, j);
-                    filled = true;
+                if (pairs == null) {
+                    int v0 = Math.max(0, j - BLOCK);
+                    pairs = new Pairs(Math.max(0, i - BLOCK), i - 1, u -> v0, u -> j - 1, false);
                 }
-                out[at + k] = (float) linkCost(i - a, a, j - b, b, prior, block, u0, v0);
+                out[at + k] = (float) linkCost(i - a, a, j - b, b, prior, pairs);
             }
         }
     }
 
-    /** Pair values per block cell: forward dot, backward dot, shared names, shared numbers. */
-    private static final int PAIR_FEATURES = 4;
     /** The block's side: the largest bead shape. */
     private static final int BLOCK = SentenceAligner.MAX_SHAPE;
 
-    private static int pairIndex(int feature, int du, int dv) {
-        return (feature * BLOCK + du) * BLOCK + dv;
-    }
+    /**
+     * The values of the sentence pairs (u, v) for source sentences u in [first, last] and, for
+     * each, target sentences v in [from(u), to(u)]: forward and backward lexical dot products,
+     * shared names, shared numbers. Row by row in one array, like the band's cells.
+     */
+    private final class Pairs {
+        private final int first;
+        private final int[] rowStart;
+        private final int[] rowFrom;
+        private final float[] forward;
+        private final float[] backward;
+        private final int[] names;
+        private final int[] numbers;
 
-    /** Fills the values of the pairs (u, v) for u in [max(0, u0), u1) and v in [max(0, v0), v1), relative to (u0, v0). */
-    private void fillPairs(float[] block, int u0, int v0, int u1, int v1) {
-        for (int u = Math.max(0, u0); u < u1; u++) {
-            boolean sourceNumbered = sourceNumbers[u + 1] > sourceNumbers[u];
-            for (int v = Math.max(0, v0); v < v1; v++) {
-                int du = u - u0;
-                int dv = v - v0;
-                if (lexical != null) {
-                    lexical.pairDots(u, v, block, pairIndex(0, du, dv), pairIndex(1, du, dv));
+        /** @param wide whether the rows are a band's: the lexical dots are then computed a row at a time */
+        Pairs(int first, int last, IntUnaryOperator from, IntUnaryOperator to, boolean wide) {
+            this.first = first;
+            int rows = Math.max(0, last - first + 1);
+            rowStart = new int[rows + 1];
+            rowFrom = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                rowFrom[r] = from.applyAsInt(first + r);
+                rowStart[r + 1] = rowStart[r] + Math.max(0, to.applyAsInt(first + r) - rowFrom[r] + 1);
+            }
+            int size = rowStart[rows];
+            forward = lexical == null ? null : new float[size];
+            backward = lexical == null ? null : new float[size];
+            names = FeatureCost.this.names == null ? null : new int[size];
+            numbers = new int[size];
+            LexicalSimilarity.Scratch scratch = lexical == null || !wide ? null : lexical.scratch();
+            for (int r = 0; r < rows; r++) {
+                int u = first + r;
+                int v0 = rowFrom[r];
+                int count = rowStart[r + 1] - rowStart[r];
+                int at = rowStart[r];
+                if (lexical != null && count > 0) {
+                    lexical.rowDots(u, v0, count, forward, backward, at, scratch);
                 }
-                if (names != null) {
-                    block[pairIndex(2, du, dv)] = names.pairShared(u, v);
+                if (FeatureCost.this.names != null) {
+                    for (int d = 0; d < count; d++) {
+                        names[at + d] = FeatureCost.this.names.pairShared(u, v0 + d);
+                    }
                 }
-                if (sourceNumbered && targetNumbers[v + 1] > targetNumbers[v]) {
-                    block[pairIndex(3, du, dv)] = numbersInCommon(u, v);
+                if (sourceNumbers[u + 1] > sourceNumbers[u]) {
+                    for (int d = 0; d < count; d++) {
+                        int v = v0 + d;
+                        if (targetNumbers[v + 1] > targetNumbers[v]) {
+                            numbers[at + d] = commonCount(sourceNumberKeys[u], targetNumberKeys[v]);
+                        }
+                    }
                 }
             }
+        }
+
+        /** Where the values of pair (u, v) are. */
+        int index(int u, int v) {
+            int r = u - first;
+            return rowStart[r] + v - rowFrom[r];
         }
     }
 
@@ -214,15 +295,14 @@ final class FeatureCost implements BeadCost {
                 sourceCount == 0 ? t : s, Math.max(sourceCount, targetCount));
     }
 
-    /** The cost of the link bead [s, s+a) × [t, t+b), its pairs' values in {@code block} relative to (u0, v0). */
-    private double linkCost(int s, int sourceCount, int t, int targetCount, double prior, float[] block, int u0,
-                            int v0) {
+    /** The cost of the link bead [s, s+a) × [t, t+b), its pairs' values in {@code pairs}. */
+    private double linkCost(int s, int sourceCount, int t, int targetCount, double prior, Pairs pairs) {
         if (crossesParagraph(sourceParagraph, s, sourceCount) || crossesParagraph(targetParagraph, t, targetCount)) {
             return Double.POSITIVE_INFINITY;
         }
         double cost = prior + lengthCost(sourcePrefix[s + sourceCount] - sourcePrefix[s],
                 targetPrefix[t + targetCount] - targetPrefix[t]);
-        cost += numberCost(s, sourceCount, t, targetCount, block, u0, v0);
+        cost += numberCost(s, sourceCount, t, targetCount, pairs);
         if (sourceStartsParagraph[s] != targetStartsParagraph[t]) {
             cost += p.paragraphShift();
         }
@@ -230,13 +310,21 @@ final class FeatureCost implements BeadCost {
                 && targetWordCounts[t + targetCount] > targetWordCounts[t]) {
             cost -= p.sharedWordWeight() * SharedWords.dice(sourceWords, s, sourceCount, targetWords, t, targetCount);
         }
-        cost += PUNCTUATION_MISMATCH
-                * Punctuation.mismatch(sourcePunctuation, s, sourceCount, targetPunctuation, t, targetCount);
+        int sourceMarksHere = sourceMarks[s + sourceCount] - sourceMarks[s];
+        int targetMarksHere = targetMarks[t + targetCount] - targetMarks[t];
+        if (sourceMarksHere > 0 && targetMarksHere > 0) {
+            cost += PUNCTUATION_MISMATCH
+                    * Punctuation.mismatch(sourcePunctuation, s, sourceCount, targetPunctuation, t, targetCount);
+        } else if (sourceMarksHere + targetMarksHere > 0) {
+            // with no mark on one side, every mark of the other is a mismatch
+            cost += PUNCTUATION_MISMATCH * (sourceMarksHere + targetMarksHere);
+        }
         if (names != null) {
             int shared = 0;
             for (int u = s; u < s + sourceCount; u++) {
-                for (int v = t; v < t + targetCount; v++) {
-                    shared += (int) block[pairIndex(2, u - u0, v - v0)];
+                int at = pairs.index(u, t);
+                for (int d = 0; d < targetCount; d++) {
+                    shared += pairs.names[at + d];
                 }
             }
             cost -= p.nameWeight() * shared;
@@ -245,9 +333,10 @@ final class FeatureCost implements BeadCost {
             double forward = 0;
             double backward = 0;
             for (int u = s; u < s + sourceCount; u++) {
-                for (int v = t; v < t + targetCount; v++) {
-                    forward += block[pairIndex(0, u - u0, v - v0)];
-                    backward += block[pairIndex(1, u - u0, v - v0)];
+                int at = pairs.index(u, t);
+                for (int d = 0; d < targetCount; d++) {
+                    forward += pairs.forward[at + d];
+                    backward += pairs.backward[at + d];
                 }
             }
             double similarity = lexical.similarityOfSums(s, sourceCount, t, targetCount, forward, backward);
@@ -267,13 +356,14 @@ final class FeatureCost implements BeadCost {
 
     double lengthCost(long sourceLength, long targetLength) {
         double expected = sourceLength * p.lengthRatio();
-        double mean = (sourceLength + targetLength / p.lengthRatio()) / 2.0;
+        // halving by multiplying by 0.5 is exact, and spares a division on the aligner's hottest path
+        double mean = (sourceLength + targetLength / p.lengthRatio()) * 0.5;
         double delta = (targetLength - expected) / Math.sqrt(p.lengthVariance() * Math.max(mean, 1.0));
         double a = Math.abs(delta);
-        return a <= HUBER_KNEE ? a * a / 2 : HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2;
+        return a <= HUBER_KNEE ? a * a * 0.5 : HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2;
     }
 
-    private double numberCost(int s, int sourceCount, int t, int targetCount, float[] block, int u0, int v0) {
+    private double numberCost(int s, int sourceCount, int t, int targetCount, Pairs pairs) {
         int sourceCountOfNumbers = sourceNumbers[s + sourceCount] - sourceNumbers[s];
         int targetCountOfNumbers = targetNumbers[t + targetCount] - targetNumbers[t];
         if (sourceCountOfNumbers == 0 || targetCountOfNumbers == 0) {
@@ -281,22 +371,13 @@ final class FeatureCost implements BeadCost {
         }
         int matched = 0;
         for (int u = s; u < s + sourceCount; u++) {
-            for (int v = t; v < t + targetCount; v++) {
-                matched += (int) block[pairIndex(3, u - u0, v - v0)];
+            int at = pairs.index(u, t);
+            for (int d = 0; d < targetCount; d++) {
+                matched += pairs.numbers[at + d];
             }
         }
         int unmatched = sourceCountOfNumbers + targetCountOfNumbers - 2 * matched;
         return -p.numberMatch() * matched + p.numberMismatch() * Math.max(0, unmatched);
-    }
-
-    /** Numbers shared by source sentence u and target sentence v (both have some), memoised. */
-    private float numbersInCommon(int u, int v) {
-        float common = matchedNumbers.get(u, v);
-        if (Float.isNaN(common)) {
-            common = commonCount(sourceNumberKeys[u], targetNumberKeys[v]);
-            matchedNumbers.put(u, v, common);
-        }
-        return common;
     }
 
     /** Size of the multiset intersection of two sorted arrays. */

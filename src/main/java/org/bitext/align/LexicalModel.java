@@ -249,7 +249,8 @@ public final class LexicalModel implements Serializable {
             sourceSide.run();
             targetSide.run();
         }
-        return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag);
+        return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag, sourceVocabulary.size(),
+                targetVocabulary.size());
     }
 
     /**

@@ -17,33 +17,42 @@ final class LexicalSimilarity {
     private final double[][] sourceBagNear;
     private final PairCache forwardDots;
     private final PairCache backwardDots;
+    private final int sourceVocabulary;
+    private final int targetVocabulary;
 
+    /** @param sourceVocabulary the ids of sourceBag and targetTranslated are below it; targetVocabulary likewise */
     LexicalSimilarity(SparseVector[] sourceTranslated, SparseVector[] targetBag, SparseVector[] targetTranslated,
-                      SparseVector[] sourceBag) {
+                      SparseVector[] sourceBag, int sourceVocabulary, int targetVocabulary) {
+        this.sourceVocabulary = sourceVocabulary;
+        this.targetVocabulary = targetVocabulary;
         this.sourceTranslated = sourceTranslated;
         this.targetBag = targetBag;
         this.targetTranslated = targetTranslated;
         this.sourceBag = sourceBag;
-        this.sourceTranslatedNear = neighbourDots(sourceTranslated);
-        this.targetBagNear = neighbourDots(targetBag);
-        this.targetTranslatedNear = neighbourDots(targetTranslated);
-        this.sourceBagNear = neighbourDots(sourceBag);
+        float[] spread = new float[Math.max(sourceVocabulary, targetVocabulary)];
+        this.sourceTranslatedNear = neighbourDots(sourceTranslated, spread);
+        this.targetBagNear = neighbourDots(targetBag, spread);
+        this.targetTranslatedNear = neighbourDots(targetTranslated, spread);
+        this.sourceBagNear = neighbourDots(sourceBag, spread);
         this.forwardDots = new PairCache(sourceTranslated.length);
         this.backwardDots = new PairCache(sourceTranslated.length);
     }
 
     /**
      * sums[c][i] = |v[i] + ... + v[i + c]|², the squared norm of the sum of c+1 neighbours, from
-     * the dot products of neighbours: a bead's norm is then one array read.
+     * the dot products of neighbours: a bead's norm is then one array read. {@code spread} is
+     * all zero scratch over the vectors' ids (and left so).
      */
-    private static double[][] neighbourDots(SparseVector[] v) {
+    private static double[][] neighbourDots(SparseVector[] v, float[] spread) {
         int max = SentenceAligner.MAX_SHAPE;
         double[][] near = new double[max][v.length];
         for (int i = 0; i < v.length; i++) {
             near[0][i] = v[i].squaredNorm();
+            v[i].scatter(spread);
             for (int d = 1; d < max && i + d < v.length; d++) {
-                near[d][i] = v[i].dot(v[i + d]);
+                near[d][i] = v[i + d].dotDense(spread);  // bit for bit v[i].dot(v[i + d])
             }
+            v[i].unscatter(spread);
         }
         double[][] sums = new double[max][v.length];
         for (int i = 0; i < v.length; i++) {
@@ -62,32 +71,81 @@ final class LexicalSimilarity {
     }
 
     /**
-     * Stores the dot products of source sentence i and target sentence j, forward (source
-     * translated · target words) in {@code out[forwardAt]} and backward in {@code out[backwardAt]},
-     * memoised.
+     * Scratch for {@link #rowDots}: one source sentence's vectors spread over the vocabularies. One
+     * per thread; all zero between calls.
      */
-    void pairDots(int i, int j, float[] out, int forwardAt, int backwardAt) {
-        float f = forwardDots.get(i, j);
-        float g = backwardDots.get(i, j);
-        // both looked at: on another thread, one of the pair may be stored before the other
-        if (Float.isNaN(f) || Float.isNaN(g)) {
-            f = (float) sourceTranslated[i].dot(targetBag[j]);
-            g = (float) targetTranslated[j].dot(sourceBag[i]);
-            forwardDots.put(i, j, f);
-            backwardDots.put(i, j, g);
+    final class Scratch {
+        private float[] target;
+        private float[] source;
+    }
+
+    Scratch scratch() {
+        return new Scratch();
+    }
+
+    /**
+     * Stores the dot products of source sentence i and target sentences [j0, j0 + count): forward
+     * (source translated · target words) in {@code forward[at + d]} and backward in
+     * {@code backward[at + d]}, memoised. Those not in the memo are computed against sentence i's
+     * vectors spread out in {@code scratch} ({@link SparseVector#dotDense}), or merged one by one
+     * when it is null (a few pairs, where spreading would not pay).
+     */
+    void rowDots(int i, int j0, int count, float[] forward, float[] backward, int at, Scratch scratch) {
+        boolean missing = false;
+        for (int d = 0; d < count; d++) {
+            int j = j0 + d;
+            float f = forwardDots.get(i, j);
+            float g = backwardDots.get(i, j);
+            // both looked at: on another thread, one of the pair may be stored before the other
+            if (Float.isNaN(f) || Float.isNaN(g)) {
+                missing = true;
+                f = Float.NaN;
+            }
+            forward[at + d] = f;
+            backward[at + d] = g;
         }
-        out[forwardAt] = f;
-        out[backwardAt] = g;
+        if (!missing) {
+            return;
+        }
+        if (scratch == null) {
+            for (int d = 0; d < count; d++) {
+                if (Float.isNaN(forward[at + d])) {
+                    forward[at + d] = (float) sourceTranslated[i].dot(targetBag[j0 + d]);
+                    backward[at + d] = (float) targetTranslated[j0 + d].dot(sourceBag[i]);
+                }
+            }
+        } else {
+            spreadDots(i, j0, count, forward, backward, at, scratch);
+        }
+        forwardDots.putAll(i, j0, forward, at, count);
+        backwardDots.putAll(i, j0, backward, at, count);
+    }
+
+    private void spreadDots(int i, int j0, int count, float[] forward, float[] backward, int at, Scratch scratch) {
+        if (scratch.target == null) {
+            scratch.target = new float[targetVocabulary];
+            scratch.source = new float[sourceVocabulary];
+        }
+        sourceTranslated[i].scatter(scratch.target);
+        sourceBag[i].scatter(scratch.source);
+        for (int d = 0; d < count; d++) {
+            if (Float.isNaN(forward[at + d])) {
+                forward[at + d] = (float) targetBag[j0 + d].dotDense(scratch.target);
+                backward[at + d] = (float) targetTranslated[j0 + d].dotDense(scratch.source);
+            }
+        }
+        sourceTranslated[i].unscatter(scratch.target);
+        sourceBag[i].unscatter(scratch.source);
     }
 
     /**
      * Mean of the two directions' cosines for source [s, s+a) against target [t, t+b), from the
-     * sums of its sentence pairs' dot products ({@link #pairDots}).
+     * sums of its sentence pairs' dot products ({@link #rowDots}).
      */
     double similarityOfSums(int s, int a, int t, int b, double forward, double backward) {
         double cosForward = cosine(forward, sumNorm(sourceTranslatedNear, s, a), sumNorm(targetBagNear, t, b));
         double cosBackward = cosine(backward, sumNorm(targetTranslatedNear, t, b), sumNorm(sourceBagNear, s, a));
-        return (cosForward + cosBackward) / 2;
+        return (cosForward + cosBackward) * 0.5;  // exactly the halving, without a division
     }
 
     private static double sumNorm(double[][] sums, int start, int count) {

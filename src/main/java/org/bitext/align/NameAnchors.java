@@ -114,12 +114,13 @@ final class NameAnchors {
         }
         int l = sourceIsLatin ? i : j;
         int r = sourceIsLatin ? j : i;
-        if (latinKeys[l].length == 0) {
+        // most pairs share no name key, which a merge of two short sorted arrays tells without the memo
+        if (latinKeys[l].length == 0 || !intersect(latinKeys[l], arabicKeys[r])) {
             return 0;
         }
         float shared = memo.get(l, r);
         if (Float.isNaN(shared)) {
-            shared = intersect(latinKeys[l], arabicKeys[r]) ? NameSignature.sharedNames(latin[l], arabic[r], matcher) : 0;
+            shared = NameSignature.sharedNames(latin[l], arabic[r], matcher);
             memo.put(l, r, shared);
         }
         return (int) shared;

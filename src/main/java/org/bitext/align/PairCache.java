@@ -39,25 +39,37 @@ final class PairCache {
     }
 
     synchronized void put(int i, int j, float value) {
+        row(i, j, j).values[j - rows[i].base] = value;
+    }
+
+    /** Stores {@code values[from + d]} for (i, j0 + d), d in [0, count): one lock for a row's run of pairs. */
+    synchronized void putAll(int i, int j0, float[] values, int from, int count) {
+        if (count == 0) {
+            return;
+        }
+        Row row = row(i, j0, j0 + count - 1);
+        System.arraycopy(values, from, row.values, j0 - row.base, count);
+    }
+
+    /** Row i, grown to hold [j0, j1]. */
+    private Row row(int i, int j0, int j1) {
         Row row = rows[i];
         if (row == null) {
-            float[] values = new float[MIN_GROWTH];
+            float[] values = new float[Math.max(MIN_GROWTH, j1 - j0 + 1 + MIN_GROWTH / 2)];
             Arrays.fill(values, Float.NaN);
-            row = new Row(Math.max(0, j - MIN_GROWTH / 2), values);
+            row = new Row(Math.max(0, j0 - MIN_GROWTH / 2), values);
             rows[i] = row;
         }
-        int k = j - row.base;
-        if (k < 0 || k >= row.values.length) {
+        if (j0 < row.base || j1 >= row.base + row.values.length) {
             int length = row.values.length;
-            int from = Math.min(row.base, Math.max(0, j - Math.max(MIN_GROWTH, length / 2)));
-            int to = Math.max(row.base + length, j + Math.max(MIN_GROWTH, length / 2));
+            int from = Math.min(row.base, Math.max(0, j0 - Math.max(MIN_GROWTH, length / 2)));
+            int to = Math.max(row.base + length, j1 + Math.max(MIN_GROWTH, length / 2));
             float[] grown = new float[to - from];
             Arrays.fill(grown, Float.NaN);
             System.arraycopy(row.values, 0, grown, row.base - from, length);
             row = new Row(from, grown);
             rows[i] = row;
-            k = j - from;
         }
-        row.values[k] = value;
+        return row;
     }
 }

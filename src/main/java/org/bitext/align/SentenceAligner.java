@@ -103,6 +103,25 @@ public final class SentenceAligner {
             this.names = folds != null && source.size() > 0 && target.size() > 0
                     ? NameAnchors.of(source.sentences(), target.sentences(), folds) : null;
         }
+
+        /**
+         * The pair with every {@link #COARSE_FACTOR} sentences joined into one ({@link #coarsen}),
+         * without names. Its features are merged from this pair's instead of computed again from
+         * the joined text: the same values, since a joining space is neither a letter, a digit, a
+         * number's separator nor a word, and the shared words are numbered in the same order.
+         */
+        Pair coarsened() {
+            return new Pair(coarsen(source), coarsen(target), coarsen(sourceFeatures), coarsen(targetFeatures));
+        }
+
+        private Pair(AlignmentInput source, AlignmentInput target, List<SentenceFeatures> sourceFeatures,
+                     List<SentenceFeatures> targetFeatures) {
+            this.source = source;
+            this.target = target;
+            this.sourceFeatures = sourceFeatures;
+            this.targetFeatures = targetFeatures;
+            this.names = null;
+        }
     }
 
     /** Prepares a pair for {@link #align(Pair, LexicalModel)}. */
@@ -137,7 +156,7 @@ public final class SentenceAligner {
      *             wanted from them
      */
     private Alignment align(Pair pair, LexicalModel lexicon, boolean fine) {
-        int[] center = coarsePath(pair.source, pair.target, lexicon);
+        int[] center = coarsePath(pair, lexicon);
         return runs(pair, lexicon, center, center == null ? DIAGONAL_HALF_WIDTH : COARSE_HALF_WIDTH, fine);
     }
 
@@ -177,13 +196,13 @@ public final class SentenceAligner {
      * that line, so time and memory stay linear however far the translation drifts from the
      * diagonal. Returns null for short documents, whose band simply follows the diagonal.
      */
-    int[] coarsePath(AlignmentInput source, AlignmentInput target, LexicalModel lexicon) {
-        int n = source.size();
-        int m = target.size();
+    int[] coarsePath(Pair pair, LexicalModel lexicon) {
+        int n = pair.source.size();
+        int m = pair.target.size();
         if (Math.max(n, m) <= COARSE_ABOVE) {
             return null;
         }
-        return pathCenter(align(new Pair(coarsen(source), coarsen(target), null), lexicon, false), COARSE_FACTOR, n, m);
+        return pathCenter(align(pair.coarsened(), lexicon, false), COARSE_FACTOR, n, m);
     }
 
     /**
@@ -223,6 +242,30 @@ public final class SentenceAligner {
             tokens.add(joined);
         }
         return AlignmentInput.unstructured(sentences, tokens);
+    }
+
+    /**
+     * The features of {@link #coarsen}'s sentences, from those of the sentences it joins: lengths,
+     * numbers and punctuation add up, shared words unite; one paragraph, as in
+     * {@link AlignmentInput#unstructured}.
+     */
+    static List<SentenceFeatures> coarsen(List<SentenceFeatures> side) {
+        List<SentenceFeatures> out = new ArrayList<>();
+        for (int i = 0; i < side.size(); i += COARSE_FACTOR) {
+            List<SentenceFeatures> run = side.subList(i, Math.min(side.size(), i + COARSE_FACTOR));
+            int length = 0;
+            int[] punctuation = new int[Punctuation.CLASSES];
+            for (SentenceFeatures f : run) {
+                length += f.length();
+                for (int c = 0; c < punctuation.length; c++) {
+                    punctuation[c] += f.punctuation()[c];
+                }
+            }
+            long[] numbers = run.stream().flatMapToLong(f -> Arrays.stream(f.numbers())).sorted().toArray();
+            int[] words = run.stream().flatMapToInt(f -> Arrays.stream(f.words())).sorted().distinct().toArray();
+            out.add(new SentenceFeatures(length, 0, i == 0, numbers, words, punctuation));
+        }
+        return out;
     }
 
     /** Length ratio and variance from the confident 1-1 beads of a first pass. */

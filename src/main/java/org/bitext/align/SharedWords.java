@@ -33,8 +33,9 @@ final class SharedWords {
         Map<String, Integer> shared = new HashMap<>();
         for (List<String> sentence : source) {
             for (String word : sentence) {
-                if (eligible(word) && inTarget.contains(word)) {
-                    shared.putIfAbsent(word, shared.size());
+                // the look-ups first: most words are not in the target document, or numbered already
+                if (!shared.containsKey(word) && inTarget.contains(word) && eligible(word)) {
+                    shared.put(word, shared.size());
                 }
             }
         }
@@ -50,11 +51,30 @@ final class SharedWords {
 
     private static int[][] idsOf(List<List<String>> side, Map<String, Integer> shared) {
         int[][] out = new int[side.size()][];
+        int[] none = new int[0];
         for (int i = 0; i < side.size(); i++) {
-            out[i] = side.get(i).stream().map(shared::get).filter(id -> id != null)
-                    .mapToInt(Integer::intValue).sorted().distinct().toArray();
+            int[] ids = shared.isEmpty() ? none : new int[side.get(i).size()];
+            int count = 0;
+            for (String word : side.get(i)) {
+                Integer id = shared.isEmpty() ? null : shared.get(word);
+                if (id != null) {
+                    ids[count++] = id;
+                }
+            }
+            out[i] = count == 0 ? none : sortedDistinct(ids, count);
         }
         return out;
+    }
+
+    private static int[] sortedDistinct(int[] ids, int count) {
+        Arrays.sort(ids, 0, count);
+        int distinct = 0;
+        for (int k = 0; k < count; k++) {
+            if (k == 0 || ids[k] != ids[k - 1]) {
+                ids[distinct++] = ids[k];
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
     }
 
     /**

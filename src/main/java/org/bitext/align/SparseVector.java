@@ -148,6 +148,33 @@ final class SparseVector {
         return squaredNorm;
     }
 
+    /** Writes each value at its id in {@code dense} (zero elsewhere), for {@link #dotDense}. */
+    void scatter(float[] dense) {
+        for (int k = 0; k < ids.length; k++) {
+            dense[ids[k]] = values[k];
+        }
+    }
+
+    /** Zeroes what {@link #scatter} wrote. */
+    void unscatter(float[] dense) {
+        for (int id : ids) {
+            dense[id] = 0;
+        }
+    }
+
+    /**
+     * The dot product with the vector scattered in {@code dense}, bit for bit {@link #dot}: the same
+     * products are summed in the same order of ids, and an id the other vector lacks adds zero. No
+     * branch per id as in a merge, so one sentence against a row of others is several times faster.
+     */
+    double dotDense(float[] dense) {
+        double sum = 0;
+        for (int k = 0; k < ids.length; k++) {
+            sum += (double) values[k] * dense[ids[k]];
+        }
+        return sum;
+    }
+
     double dot(SparseVector other) {
         int i = 0;
         int j = 0;

@@ -109,6 +109,55 @@ class SentenceAlignerTest {
         return AlignmentInput.unstructured(sentences, sentences.stream().map(s -> List.of(s.split(" "))).toList());
     }
 
+    /** Coarse features merged from the sentences' features equal those computed from the joined text. */
+    @Test
+    void coarseFeaturesAreThoseOfTheJoinedText() {
+        Random random = new Random(8);
+        String[] pieces = {"Mosul", "army", "1,000", "٢٠١٩", "said:", "\"quoted\"", "(in", "brackets)", "why?", "3.5", "07"};
+        for (int round = 0; round < 20; round++) {
+            List<String> source = new ArrayList<>();
+            List<String> target = new ArrayList<>();
+            for (List<String> side : List.of(source, target)) {
+                for (int i = random.nextInt(40); i > 0; i--) {
+                    List<String> words = new ArrayList<>();
+                    for (int w = random.nextInt(6); w > 0; w--) {
+                        words.add(pieces[random.nextInt(pieces.length)]);
+                    }
+                    side.add(String.join(" ", words));
+                }
+            }
+            AlignmentInput s = input(source);
+            AlignmentInput t = input(target);
+            int[][][] shared = SharedWords.ids(s.tokens(), t.tokens());
+            AlignmentInput cs = SentenceAligner.coarsen(s);
+            AlignmentInput ct = SentenceAligner.coarsen(t);
+            int[][][] coarseShared = SharedWords.ids(cs.tokens(), ct.tokens());
+            assertFeaturesEqual(SentenceAligner.features(cs, coarseShared[0]),
+                    SentenceAligner.coarsen(SentenceAligner.features(s, shared[0])));
+            assertFeaturesEqual(SentenceAligner.features(ct, coarseShared[1]),
+                    SentenceAligner.coarsen(SentenceAligner.features(t, shared[1])));
+        }
+    }
+
+    private static AlignmentInput input(List<String> lines) {
+        return AlignmentInput.unstructured(lines,
+                lines.stream().map(l -> List.of(l.toLowerCase(java.util.Locale.ROOT).split(" "))).toList());
+    }
+
+    private static void assertFeaturesEqual(List<SentenceFeatures> expected, List<SentenceFeatures> actual) {
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            SentenceFeatures e = expected.get(i);
+            SentenceFeatures a = actual.get(i);
+            assertEquals(e.length(), a.length());
+            assertEquals(e.paragraph(), a.paragraph());
+            assertEquals(e.paragraphStart(), a.paragraphStart());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(e.numbers(), a.numbers());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(e.words(), a.words());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(e.punctuation(), a.punctuation());
+        }
+    }
+
     private static AlignmentInput randomSide(Random random, int sentences) {
         List<String> texts = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();

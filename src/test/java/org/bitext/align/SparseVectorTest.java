@@ -92,4 +92,25 @@ class SparseVectorTest {
         }
         return out;
     }
+
+    @Test
+    void dotAgainstAScatteredVectorIsBitForBitTheMerge() {
+        Random random = new Random(5);
+        SparseVector.Accumulator accumulator = new SparseVector.Accumulator(300);
+        float[] dense = new float[300];
+        for (int round = 0; round < 200; round++) {
+            SparseVector[] pair = new SparseVector[2];
+            for (int v = 0; v < 2; v++) {
+                for (int k = random.nextInt(40); k > 0; k--) {
+                    accumulator.add(random.nextInt(300), random.nextFloat() * (float) Math.pow(10, random.nextInt(9) - 4));
+                }
+                pair[v] = accumulator.build();
+            }
+            pair[0].scatter(dense);
+            assertEquals(Double.doubleToRawLongBits(pair[1].dot(pair[0])),
+                    Double.doubleToRawLongBits(pair[1].dotDense(dense)));
+            pair[0].unscatter(dense);
+            assertEquals(0, java.util.stream.IntStream.range(0, dense.length).filter(i -> dense[i] != 0).count());
+        }
+    }
 }
