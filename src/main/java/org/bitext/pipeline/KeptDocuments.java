@@ -26,7 +26,7 @@ final class KeptDocuments {
     /** Estimated heap per sentence besides its characters: the sentence, its span, list slots. */
     static final long BYTES_PER_SENTENCE = 160;
     /** The share of the heap the kept documents may take: the aligner and lexicon need the rest. */
-    static final int HEAP_FRACTION = 8;
+    static final int HEAP_FRACTION = 4;
 
     private final long budget;
     private long used;
@@ -38,7 +38,7 @@ final class KeptDocuments {
         this.budget = budget;
     }
 
-    /** A store with an eighth of the heap the JVM may grow to. */
+    /** A store with a quarter of the heap the JVM may grow to. */
     static KeptDocuments ofHeap() {
         return new KeptDocuments(Runtime.getRuntime().maxMemory() / HEAP_FRACTION);
     }
