@@ -23,7 +23,7 @@ import org.bitext.model.Bead;
  * A bead that every competing path agrees on scores near 1; a bead whose neighbourhood admits
  * several equally good readings scores low.
  */
-public final class BandedAligner {
+final class BandedAligner {
     /** Rows on either side of an edge touch that are widened too, in multiples of the new half-width. */
     private static final int WIDEN_REACH = 4;
     /** Rows whose bead costs are computed together before the dynamic program runs over them. */

@@ -8,7 +8,7 @@ package org.bitext.align;
  * from several threads at once (the kernel computes the costs of a long band in parallel).
  */
 @FunctionalInterface
-public interface BeadCost {
+interface BeadCost {
     double cost(int s, int sourceCount, int t, int targetCount);
 
     /**
