@@ -1,12 +1,12 @@
 package org.bitext.align;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -98,12 +98,13 @@ public final class RunOnSplitter {
         List<Piece> sourcePieces = new ArrayList<>();
         List<Piece> targetPieces = new ArrayList<>();
         List<Bead> beads = new ArrayList<>();
-        // Computed only for a document with a run-on bead.
-        Supplier<StartRates> sourceStarts = memo(() -> StartRates.of(source));
-        Supplier<StartRates> targetStarts = memo(() -> StartRates.of(target));
+        // The document's sentence statistics are gathered only when some bead may be cut.
+        boolean anyRunOn = alignment.beads().stream().anyMatch(b -> b.isLink() && runOn(source, target, b));
+        StartRates sourceStarts = anyRunOn ? StartRates.of(source) : null;
+        StartRates targetStarts = anyRunOn ? StartRates.of(target) : null;
         for (Bead bead : alignment.beads()) {
             List<Cut> cuts = bead.isLink() && runOn(source, target, bead)
-                    ? cuts(source, target, bead, sourceStarts.get(), targetStarts.get()) : List.of();
+                    ? cuts(source, target, bead, sourceStarts, targetStarts) : List.of();
             Side s = Side.of(source, bead.sourceStart(), bead.sourceEnd(), cuts, true);
             Side t = Side.of(target, bead.targetStart(), bead.targetEnd(), cuts, false);
             if (cuts.isEmpty()) {
@@ -179,7 +180,7 @@ public final class RunOnSplitter {
                 || (long) s.size() * t.size() > MAX_WORD_PAIRS) {
             return List.of();
         }
-        Strengths strengths = Strengths.of(lexicon, s.tokens, t.tokens);
+        Strengths strengths = Strengths.of(lexicon, s, t);
         List<Cut> cuts = new ArrayList<>();
         bisect(s, t, strengths, 0, s.size(), 0, t.size(), cuts);
         cuts.sort((a, b) -> Integer.compare(a.source, b.source));
@@ -255,18 +256,18 @@ public final class RunOnSplitter {
 
     /**
      * How strongly each source word of a bead translates each target word: the larger of the
-     * model's t(target | source) and t(source | target) over the words' tokens, 1 for equal
-     * numbers; and how much a link from each word weighs (its inverse document frequency).
+     * model's t(target | source) and t(source | target) over the words' tokens, 1 for words that
+     * hold the same number ({@link NumberExtractor}: ٢٠٢٠ = 2020, الـ24 = 24); and how much a link from each word weighs (its inverse document frequency).
      */
     private record Strengths(double[][] strength, double[] sourceWeight, double[] targetWeight) {
         /** A number unknown to the model is as telling as a rare word. */
         private static final double NUMBER_WEIGHT = 5;
 
-        static Strengths of(LexicalModel lexicon, List<List<String>> source, List<List<String>> target) {
-            int[][] sourceIds = lexicon.sourceIds(source);
-            int[][] targetIds = lexicon.targetIds(target);
-            String[] sourceNumbers = numbers(source);
-            String[] targetNumbers = numbers(target);
+        static Strengths of(LexicalModel lexicon, Words source, Words target) {
+            int[][] sourceIds = lexicon.sourceIds(source.tokens);
+            int[][] targetIds = lexicon.targetIds(target.tokens);
+            List<List<String>> sourceNumbers = source.numbers;
+            List<List<String>> targetNumbers = target.numbers;
             double[][] strength = new double[source.size()][target.size()];
             for (int a = 0; a < source.size(); a++) {
                 for (int b = 0; b < target.size(); b++) {
@@ -276,7 +277,7 @@ public final class RunOnSplitter {
                             best = Math.max(best, lexicon.linkStrength(e, f));
                         }
                     }
-                    if (sourceNumbers[a] != null && sourceNumbers[a].equals(targetNumbers[b])) {
+                    if (!Collections.disjoint(sourceNumbers.get(a), targetNumbers.get(b))) {
                         best = 1;
                     }
                     strength[a][b] = best;
@@ -284,36 +285,13 @@ public final class RunOnSplitter {
             }
             double[] sourceWeight = new double[source.size()];
             for (int a = 0; a < source.size(); a++) {
-                sourceWeight[a] = sourceNumbers[a] != null ? NUMBER_WEIGHT : lexicon.sourceRarity(sourceIds[a]);
+                sourceWeight[a] = !sourceNumbers.get(a).isEmpty() ? NUMBER_WEIGHT : lexicon.sourceRarity(sourceIds[a]);
             }
             double[] targetWeight = new double[target.size()];
             for (int b = 0; b < target.size(); b++) {
-                targetWeight[b] = targetNumbers[b] != null ? NUMBER_WEIGHT : lexicon.targetRarity(targetIds[b]);
+                targetWeight[b] = !targetNumbers.get(b).isEmpty() ? NUMBER_WEIGHT : lexicon.targetRarity(targetIds[b]);
             }
             return new Strengths(strength, sourceWeight, targetWeight);
-        }
-
-        /** Each word's digits in ASCII when its tokens are all digits (٢٠٢٠ = 2020), else null. */
-        private static String[] numbers(List<List<String>> words) {
-            String[] out = new String[words.size()];
-            for (int k = 0; k < words.size(); k++) {
-                StringBuilder digits = new StringBuilder();
-                for (String token : words.get(k)) {
-                    for (int i = 0; i < token.length(); i++) {
-                        int d = Character.digit(token.charAt(i), 10);
-                        if (d < 0) {
-                            digits.setLength(0);
-                            break;
-                        }
-                        digits.append((char) ('0' + d));
-                    }
-                    if (digits.length() == 0) {
-                        break;
-                    }
-                }
-                out[k] = digits.length() > 0 ? digits.toString() : null;
-            }
-            return out;
         }
 
         /**
@@ -393,11 +371,13 @@ public final class RunOnSplitter {
         /** How often the word before word k ends a sentence of the document (1 at a boundary). */
         final double[] endRate;
         final List<List<String>> tokens;
+        /** The numbers each word holds, in ASCII digits. */
+        final List<List<String>> numbers;
         /** Characters of words before word k (cumulative), for the length shares of the parts. */
         final int[] charsBefore;
 
         private Words(int[] sentence, int[] start, int[] end, boolean[] cutBefore, double[] startRate,
-                      double[] endRate, List<List<String>> tokens) {
+                      double[] endRate, List<List<String>> tokens, List<List<String>> numbers) {
             this.startRate = startRate;
             this.endRate = endRate;
             this.sentence = sentence;
@@ -405,6 +385,7 @@ public final class RunOnSplitter {
             this.end = end;
             this.cutBefore = cutBefore;
             this.tokens = tokens;
+            this.numbers = numbers;
             charsBefore = new int[sentence.length + 1];
             for (int k = 0; k < sentence.length; k++) {
                 charsBefore[k + 1] = charsBefore[k] + end[k] - start[k] + 1;
@@ -422,6 +403,8 @@ public final class RunOnSplitter {
             double[] startRate = new double[n + 1];
             double[] endRate = new double[n + 1];
             List<List<String>> tokens = new ArrayList<>(n);
+            List<List<String>> numbers = new ArrayList<>(n);
+            String previous = null;
             for (int k = 0; k < n; k++) {
                 int[] span = spans.get(k);
                 sentence[k] = span[0];
@@ -429,15 +412,16 @@ public final class RunOnSplitter {
                 end[k] = span[2];
                 String word = sentences.get(span[0]).substring(span[1], span[2]);
                 tokens.add(fold.apply(word));
+                numbers.add(NumberExtractor.numbers(word));
                 if (k > 0) {
                     boolean boundary = sentence[k] != sentence[k - 1];
-                    cutBefore[k] = boundary || canCutBefore(
-                            sentences.get(sentence[k - 1]).substring(start[k - 1], end[k - 1]), word);
+                    cutBefore[k] = boundary || canCutBefore(previous, word);
                     startRate[k] = boundary ? 1 : starts.startRate(word);
-                    endRate[k] = boundary ? 1 : starts.endRate(sentences.get(sentence[k - 1]).substring(start[k - 1], end[k - 1]));
+                    endRate[k] = boundary ? 1 : starts.endRate(previous);
                 }
+                previous = word;
             }
-            return new Words(sentence, start, end, cutBefore, startRate, endRate, tokens);
+            return new Words(sentence, start, end, cutBefore, startRate, endRate, tokens, numbers);
         }
 
         int size() {
@@ -522,18 +506,6 @@ public final class RunOnSplitter {
             }
             return word.substring(b, e).toLowerCase(Locale.ROOT);
         }
-    }
-
-    private static <T> Supplier<T> memo(Supplier<T> supplier) {
-        Object[] value = new Object[1];
-        return () -> {
-            if (value[0] == null) {
-                value[0] = supplier.get();
-            }
-            @SuppressWarnings("unchecked")
-            T t = (T) value[0];
-            return t;
-        };
     }
 
     /** A side of a bead as pieces, and which pieces fall in each part between cuts. */

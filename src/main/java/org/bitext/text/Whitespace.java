@@ -30,7 +30,6 @@ final class Whitespace {
         return cp >= 0 && cp < TABLE_LIMIT ? SPACE[cp] : UCharacter.hasBinaryProperty(cp, UProperty.WHITE_SPACE);
     }
 
-
     /** {@code [start, end)} of {@code text} without leading and trailing white space; empty if blank. */
     static Span trim(CharSequence text, int start, int end) {
         while (start < end && isSpace(Character.codePointAt(text, start))) {
