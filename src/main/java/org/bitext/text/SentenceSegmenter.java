@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bitext.model.Span;
 
@@ -41,7 +42,14 @@ import org.bitext.model.Span;
  *   <li>in Arabic-script languages, a period glued to the next Arabic word
  *       ({@code الطلاب.وقدم}) ends a sentence (ICU does so already, since Arabic letters have
  *       no case), but an ellipsis followed by a word does not: without capitals to tell, it
- *       mostly marks a pause inside the sentence.</li>
+ *       mostly marks a pause inside the sentence;</li>
+ *   <li>in English, a period after a lower-case word of at least {@value #MIN_FINAL_WORD} letters
+ *       that is no abbreviation ({@link #LOWER_CASE_ABBREVIATIONS}, rule 3's lists) ends the
+ *       sentence even when a lower-case word or a digit follows ({@code severe hypoxemia. healing
+ *       pneumonia}, {@code learning difficulties. 290 million students}): ICU keeps such a period
+ *       inside the sentence, since after an abbreviation it would be ({@code approx. 5}), but a
+ *       whole word with a period is a sentence's end (lists without capitals, sentences that open
+ *       with a number).</li>
  * </ol>
  * A paragraph that does not end with a stop still ends a sentence. Spans are trimmed of white
  * space, never empty, in order, and together cover every non-space character once.
@@ -72,6 +80,18 @@ public final class SentenceSegmenter {
             "Our", "As", "For", "If", "When", "While", "After", "Before", "However", "Meanwhile",
             "So", "Some", "Many", "Most", "Yet", "Still", "Now", "Since", "Although", "Despite",
             "What", "Why", "How", "Who", "Where", "Then", "Also", "According", "Earlier", "Later");
+
+    /** Lower-case English abbreviations of {@value #MIN_FINAL_WORD} letters or more, which a word or number may follow. */
+    static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.of(
+            "approx.", "incl.", "excl.", "resp.", "dept.", "govt.", "ibid.", "misc.", "cont.", "figs.",
+            "vols.", "repr.", "transl.", "abbr.", "assoc.", "univ.", "max.", "min.", "est.", "ref.", "refs.");
+
+    /** The fewest letters of a word whose period ends a sentence before a lower-case word or a digit. */
+    static final int MIN_FINAL_WORD = 4;
+
+    /** A lower-case word and its period, then white space, then a lower-case letter or a digit. */
+    private static final Pattern PERIOD_BEFORE_LOWER = Pattern.compile(
+            "(?<![\\p{L}\\p{M}.])\\p{Ll}{" + MIN_FINAL_WORD + ",}\\.(?=\\s+[\\p{Ll}\\p{Nd}])");
 
     /** Titles that ICU's English list has, for Latin text quoted inside Arabic-script text. */
     private static final Set<String> ICU_TITLES = Set.of(
@@ -127,13 +147,38 @@ public final class SentenceSegmenter {
                     : suppressed(paragraphText, end, english))) {
                 continue;
             }
-            addTrimmed(paragraphText, start, end, spans);
-            start = end;
+            start = addSentences(paragraphText, start, end, english, spans);
         }
         if (start < paragraphText.length()) {
-            addTrimmed(paragraphText, start, paragraphText.length(), spans);
+            addSentences(paragraphText, start, paragraphText.length(), english, spans);
         }
         return spans;
+    }
+
+    /** Adds [start, end), cut after each {@link #periodEndsSentence} inside it in English (rule 6); returns end. */
+    private static int addSentences(String text, int start, int end, boolean english, List<Span> spans) {
+        if (english) {
+            Matcher m = PERIOD_BEFORE_LOWER.matcher(text).region(start, end);
+            while (m.find()) {
+                if (periodEndsSentence(m.group())) {
+                    addTrimmed(text, start, m.end(), spans);
+                    start = m.end();
+                }
+            }
+        }
+        addTrimmed(text, start, end, spans);
+        return end;
+    }
+
+    /**
+     * Whether a lower-case word with its period ({@code hypoxemia.}) ends a sentence although a
+     * lower-case word or a digit follows (rule 6): it does unless it is a known abbreviation.
+     */
+    static boolean periodEndsSentence(String wordWithPeriod) {
+        return wordWithPeriod.length() > MIN_FINAL_WORD && wordWithPeriod.endsWith(".")
+                && wordWithPeriod.chars().limit(wordWithPeriod.length() - 1L).allMatch(Character::isLowerCase)
+                && !LOWER_CASE_ABBREVIATIONS.contains(wordWithPeriod) && !MAY_END.contains(wordWithPeriod)
+                && !NEVER_FINAL.contains(wordWithPeriod) && !BEFORE_NUMBER.contains(wordWithPeriod);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.bitext.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -199,5 +201,41 @@ class SentenceSegmenterTest {
     void anAbbreviationWithInnerPeriodsStillDoesNot() {
         String text = "Troops of the U.S. Army left.";
         assertEquals(1, new SentenceSegmenter().split(text, "en").size());
+    }
+
+    @Test
+    void aWordsPeriodEndsTheSentenceBeforeALowerCaseWord() {
+        assertEquals(List.of("DAD causes ARDS and severe hypoxemia.", "healing pneumonia: fibrosis"),
+                split("DAD causes ARDS and severe hypoxemia. healing pneumonia: fibrosis", "en"));
+    }
+
+    @Test
+    void aWordsPeriodEndsTheSentenceBeforeANumber() {
+        assertEquals(List.of("Teachers discuss learning difficulties.", "290 million students are out of school."),
+                split("Teachers discuss learning difficulties. 290 million students are out of school.", "en"));
+    }
+
+    @Test
+    void aLowerCaseAbbreviationBeforeALowerCaseWordOrNumberDoesNotEndTheSentence() {
+        String text = "It costs approx. 5 dollars, incl. the fee, and etc. more.";
+        assertEquals(List.of(text), split(text, "en"));
+        assertEquals(List.of("See the fig. 3 and vol. 2 here."), split("See the fig. 3 and vol. 2 here.", "en"));
+    }
+
+    @Test
+    void onlyAWholeLowerCaseWordsPeriodEndsTheSentence() {
+        // a short word, a capitalised one or an initialism is no evidence (ICU's rules stand)
+        assertEquals(1, split("Zhou et al. reported it first.", "en").size());
+        assertEquals(1, split("Troops of the U.S. were there in 2020.", "en").size());
+        assertFalse(SentenceSegmenter.periodEndsSentence("Wuhan."));
+        assertFalse(SentenceSegmenter.periodEndsSentence("approx."));
+        assertFalse(SentenceSegmenter.periodEndsSentence("cell"));
+        assertTrue(SentenceSegmenter.periodEndsSentence("hypoxemia."));
+    }
+
+    @Test
+    void theLowerCaseRuleIsEnglishOnly() {
+        // other languages keep ICU's rule: their abbreviations are not listed here
+        assertEquals(1, split("Il a vu la maison. puis il est parti.", "fr").size());
     }
 }
