@@ -4,8 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
@@ -134,36 +133,15 @@ public final class LexicalModel implements Serializable {
                 s.add(sv.ids(sources.get(k)));
                 t.add(tv.ids(targets.get(k)));
             }
-            // The two directions are independent: the backward one trains on a second thread while
-            // this one trains the forward one, and each is computed exactly as alone.
-            FutureTask<TranslationTable> backward =
-                    new FutureTask<>(() -> TranslationTable.train(t, s, tv.size(), ITERATIONS));
-            if (Runtime.getRuntime().availableProcessors() > 1) {
-                Thread thread = new Thread(backward, "lexicon-training");
-                thread.setDaemon(true);
-                thread.start();
-            }
+            // The two directions are independent: the backward one is forked, to the pool of the
+            // calling thread (the batch's workers, so that training keeps to the number of jobs) or
+            // else the common pool, while this thread trains the forward one; joining trains it here
+            // when no other thread took it. Each is computed exactly as alone.
+            ForkJoinTask<TranslationTable> backward =
+                    ForkJoinTask.adapt(() -> TranslationTable.train(t, s, tv.size(), ITERATIONS)).fork();
             TranslationTable fwd = TranslationTable.train(s, t, sv.size(), ITERATIONS);
-            backward.run();  // trains it here if the thread has not started it (or there is none)
-            TranslationTable bwd = result(backward);
+            TranslationTable bwd = backward.join();
             return new LexicalModel(sv, tv, fwd, bwd, idf(s, sv.size()), idf(t, tv.size()));
-        }
-
-        private static TranslationTable result(FutureTask<TranslationTable> task) {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while training the lexicon", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
         }
 
         private static float[] idf(List<int[]> sentences, int vocabulary) {

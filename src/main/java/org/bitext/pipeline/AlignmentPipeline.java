@@ -83,9 +83,10 @@ public final class AlignmentPipeline {
     }
 
     /**
-     * Aligns everything under {@code inputs}. Units are prepared and aligned on
-     * {@code options.jobs()} threads, but the lexicon is trained, stems are given and the sink is
-     * fed on the calling thread in input order, so the outputs do not depend on the number of
+     * Aligns everything under {@code inputs}. Units are prepared and aligned, and the lexicon is
+     * trained, on {@code options.jobs()} threads ({@link Workers}: the aligner's inner parallel work
+     * stays on them too), but the pairs are gathered, stems are given and the sink is fed on the
+     * calling thread in input order, so the outputs do not depend on the number of
      * jobs. A unit whose outputs the sink reports as up to date is not aligned again (it still
      * takes part in training the lexicon, which the other units depend on).
      *
@@ -109,6 +110,14 @@ public final class AlignmentPipeline {
 
     private BatchReport runBatch(List<Path> inputs, List<Path> excluded, DocumentSink sink,
                                  Consumer<String> warnings, BatchOptions options) throws IOException {
+        try (Workers workers = new Workers(options.jobs())) {
+            return runBatch(inputs, excluded, sink, warnings, options, workers);
+        }
+    }
+
+    private BatchReport runBatch(List<Path> inputs, List<Path> excluded, DocumentSink sink,
+                                 Consumer<String> warnings, BatchOptions options, Workers workers)
+            throws IOException {
         InputCollector.Collected collected = new InputCollector(excluded).collect(inputs);
         List<String> failures = new ArrayList<>();
         collected.problems().forEach(p -> {
@@ -131,7 +140,7 @@ public final class AlignmentPipeline {
         // it is not aligned. A unit aligned before the flag is seen just has its pairs dropped.
         AtomicBoolean trainingFull = new AtomicBoolean();
         progress.pass("learning", units.size());
-        InOrder.forEach(units, options.jobs(), unit -> {
+        InOrder.forEach(units, workers, unit -> {
             PreparedDocument doc = unitAligner.prepare(unit, times);
             return new Learned(doc, unitAligner.firstPass(doc, names.rewrite(), !trainingFull.get(), times));
         }, (unit, outcome) -> {
@@ -158,7 +167,8 @@ public final class AlignmentPipeline {
             progress.unitDone();
         });
         long mark = times.start();
-        LexicalModel lexicon = training.addDictionary(dictionary).buildOrNull();
+        // on the workers, so that training too keeps to the number of jobs
+        LexicalModel lexicon = workers.call(() -> training.addDictionary(dictionary).buildOrNull());
         mark = times.stop(Stage.LEXICON, mark);
         NameCanonicalizer canonicalizer = names.rewrite()
                 ? NameCanonicalizer.fromCounts(nameCounts, names.overrides()) : null;
@@ -176,7 +186,7 @@ public final class AlignmentPipeline {
             }
         }
         progress.pass("aligning", toAlign.size());
-        InOrder.forEach(toAlign, options.jobs(), unit -> {
+        InOrder.forEach(toAlign, workers, unit -> {
             PreparedDocument doc = kept.take(unit);
             return unitAligner.secondPass(doc != null ? doc : unitAligner.prepare(unit, times), stems.get(unit),
                     lexicon, times).orElse(null);

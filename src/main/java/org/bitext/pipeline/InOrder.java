@@ -4,22 +4,24 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a function over a list on several threads and hands the results to one consumer, on the
- * calling thread, in list order. So whatever the consumer does (training the lexicon, writing
+ * Runs a function over a list on the {@link Workers} and hands the results to one consumer, on
+ * the calling thread, in list order. So whatever the consumer does (training the lexicon, writing
  * files, counting) happens in the same order with any number of threads, and the output bytes
- * do not depend on it. At most {@code 2 × jobs} results wait at a time, so memory stays bounded
- * by the window, not the batch.
+ * do not depend on it. At most {@value #WINDOW_PER_JOB} results per job are started ahead of the
+ * consumer, so memory stays bounded by the window, not the batch. The window is that wide because
+ * document sizes are skewed (in a news batch the largest hundredth is some 15 times the median
+ * size, and aligning costs more than linearly): with a narrow one, a worker that finished the
+ * few small documents after a large one waited for it with nothing to do.
  *
- * <p>With one job nothing is started: the work runs inline, item by item.
+ * <p>With one job, the work and the consumer take turns, item by item: one job is one busy thread.
  */
 final class InOrder {
+    /** Results started ahead of the consumer, per job. */
+    static final int WINDOW_PER_JOB = 16;
+
     private InOrder() {
     }
 
@@ -42,31 +44,21 @@ final class InOrder {
         void accept(T item, Outcome<R> outcome) throws X;
     }
 
-    static <T, R, X extends Exception> void forEach(List<T> items, int jobs, Work<T, R> work,
+    static <T, R, X extends Exception> void forEach(List<T> items, Workers workers, Work<T, R> work,
                                                      Consumer<T, R, X> consumer) throws X {
-        if (jobs < 1) {
-            throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
-        }
-        if (jobs == 1 || items.size() < 2) {
-            for (T item : items) {
-                consumer.accept(item, run(work, item));
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()), new Daemons());
-        Deque<Future<Outcome<R>>> window = new ArrayDeque<>();
+        int window = workers.jobs() == 1 ? 1 : WINDOW_PER_JOB * workers.jobs();
+        Deque<Future<Outcome<R>>> started = new ArrayDeque<>();
         try {
             int next = 0;
             for (int done = 0; done < items.size(); done++) {
-                while (next < items.size() && window.size() < 2 * jobs) {
+                while (next < items.size() && started.size() < window) {
                     T item = items.get(next++);
-                    window.add(pool.submit(() -> run(work, item)));
+                    started.add(workers.start(() -> run(work, item)));
                 }
-                consumer.accept(items.get(done), await(window.poll()));
+                consumer.accept(items.get(done), await(started.poll()));
             }
         } finally {
-            window.forEach(f -> f.cancel(true));
-            pool.shutdownNow();
+            started.forEach(f -> f.cancel(true));
         }
     }
 
@@ -91,18 +83,6 @@ final class InOrder {
                 throw error;
             }
             throw new IllegalStateException(cause);
-        }
-    }
-
-    /** Daemon threads, so that a worker left behind never keeps the JVM alive. */
-    private static final class Daemons implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "bitext-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.bitext.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,9 +48,32 @@ public final class MatchTokens {
     public static final class Memo {
         static final int MAX_ENTRIES = 100_000;
         private final Map<String, String> tokens = new ConcurrentHashMap<>();
+        private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
         public List<String> of(CharSequence sentence) {
-            return tokens(sentence, this::token);
+            Recent mine = recent.get();
+            List<String> words = new ArrayList<>();
+            char[] word = mine.buffer;
+            int length = 0;
+            int n = sentence.length();
+            for (int i = 0; i <= n; ) {
+                int cp = i < n ? Character.codePointAt(sentence, i) : ' ';
+                if (isWordChar(cp)) {
+                    if (length + 2 > word.length) {
+                        word = Arrays.copyOf(word, word.length * 2);
+                        mine.buffer = word;
+                    }
+                    length += Character.toChars(cp, word, length);
+                } else if (length > 0) {
+                    String w = mine.token(word, length, this);
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                    length = 0;
+                }
+                i += i < n ? Character.charCount(cp) : 1;
+            }
+            return words;
         }
 
         private String token(String word) {
@@ -65,13 +89,73 @@ public final class MatchTokens {
         }
     }
 
+    /**
+     * One thread's cache in front of the shared memo: the token of the last word seen at each of
+     * {@code 2^}{@value #BITS} places (a direct-mapped cache of a pure function, like the shared
+     * memo). A word found here is matched in its buffer, with no string made for it and no look-up
+     * in the shared map, whose entries are scattered over the heap; those two were most of the
+     * cost of the tokens.
+     */
+    private static final class Recent {
+        static final int BITS = 14;
+        /** Longer words (rare) go to the shared memo only. */
+        static final int MAX_WORD = 16;
+        private static final int STRIDE = MAX_WORD + 1;
+        /** At {@code place * STRIDE}: the word's length (0 for none), then its chars. */
+        private final char[] words = new char[STRIDE << BITS];
+        private final String[] tokens = new String[1 << BITS];
+        /** The word being read, reused from word to word. */
+        char[] buffer = new char[64];
+
+        String token(char[] word, int length, Memo shared) {
+            if (length > MAX_WORD) {
+                return shared.token(new String(word, 0, length));
+            }
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + word[i];
+            }
+            int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
+            int at = place * STRIDE;
+            if (words[at] == length && Arrays.equals(words, at + 1, at + 1 + length, word, 0, length)) {
+                return tokens[place];
+            }
+            String token = shared.token(new String(word, 0, length));
+            words[at] = (char) length;
+            System.arraycopy(word, 0, words, at + 1, length);
+            tokens[place] = token;
+            return token;
+        }
+    }
+
+    /**
+     * Whether {@code cp} belongs to a word: a letter, a digit or a non-spacing mark. Below
+     * {@value #TABLE_LIMIT} (the scripts of the languages aligned) it is read from a table.
+     */
+    static boolean isWordChar(int cp) {
+        return cp < TABLE_LIMIT ? WORD_CHAR[cp] : isWordCharUncached(cp);
+    }
+
+    private static boolean isWordCharUncached(int cp) {
+        return Character.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK;
+    }
+
+    private static final int TABLE_LIMIT = 0x800;
+    private static final boolean[] WORD_CHAR = new boolean[TABLE_LIMIT];
+
+    static {
+        for (int cp = 0; cp < TABLE_LIMIT; cp++) {
+            WORD_CHAR[cp] = isWordCharUncached(cp);
+        }
+    }
+
     private static List<String> tokens(CharSequence sentence, UnaryOperator<String> normalize) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         int i = 0;
         while (i <= sentence.length()) {
             int cp = i < sentence.length() ? Character.codePointAt(sentence, i) : ' ';
-            if (Character.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
+            if (isWordCharUncached(cp)) {
                 word.appendCodePoint(cp);
             } else if (word.length() > 0) {
                 String w = normalize.apply(word.toString());

@@ -61,30 +61,38 @@ public final class ParagraphSplitter {
         int paragraphEnd = -1;
         int paragraphLine = 0;
         String paragraphScript = ScriptRuns.COMMON;
+        // the script of the paragraph's piece while it has only one, a line of one script run
+        String onlyPieceScript = null;
+        int paragraphPieces = 0;
         int lineNumber = 1;
         for (int lineStart = 0; lineStart <= text.length(); lineNumber++) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
-            List<Span> pieces = pieces(text, lineStart, lineEnd);
+            List<Piece> pieces = linePieces(text, lineStart, lineEnd);
             if (pieces.isEmpty() && paragraphStart >= 0) {
-                paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine));
+                paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine,
+                        paragraphPieces == 1 ? onlyPieceScript : null));
                 paragraphStart = -1;
             }
             for (int p = 0; p < pieces.size(); p++) {
-                Span piece = pieces.get(p);
-                String script = ScriptRuns.dominant(piece.of(text));
+                Piece piece = pieces.get(p);
+                String script = piece.script() != null ? piece.script() : ScriptRuns.dominant(piece.span().of(text));
                 boolean continues = paragraphStart >= 0 && p == 0
                         && (script.equals(ScriptRuns.COMMON) || paragraphScript.equals(ScriptRuns.COMMON)
                             || script.equals(paragraphScript));
                 if (!continues) {
                     if (paragraphStart >= 0) {
-                        paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine));
+                        paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine,
+                                paragraphPieces == 1 ? onlyPieceScript : null));
                     }
-                    paragraphStart = piece.start();
+                    paragraphStart = piece.span().start();
                     paragraphLine = lineNumber;
                     paragraphScript = ScriptRuns.COMMON;
+                    paragraphPieces = 0;
+                    onlyPieceScript = piece.script();
                 }
-                paragraphEnd = piece.end();
+                paragraphPieces++;
+                paragraphEnd = piece.span().end();
                 if (!script.equals(ScriptRuns.COMMON)) {
                     paragraphScript = script;
                 }
@@ -95,16 +103,35 @@ public final class ParagraphSplitter {
             lineStart = newline + 1;
         }
         if (paragraphStart >= 0) {
-            paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine));
+            paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine,
+                    paragraphPieces == 1 ? onlyPieceScript : null));
         }
         return paragraphs;
     }
 
-    private Paragraph paragraph(int index, String text, int start, int end, int line) {
+    /**
+     * @param oneRunScript the script of the paragraph when it is the one piece of a line of one
+     *                     script run (or of none), else null. Such a paragraph is that run without
+     *                     some white space, and white space is neutral or, like the Ogham space mark,
+     *                     of the run's script: its text is one run of that script, which is also its
+     *                     dominant one, so neither is computed again (most paragraphs are one line).
+     */
+    private Paragraph paragraph(int index, String text, int start, int end, int line, String oneRunScript) {
         String joined = collapseSpaces(text.substring(start, end));
-        List<ScriptRun> runs = ScriptRuns.of(joined);
-        return new Paragraph(index, new Span(start, end), line, joined, ScriptRuns.dominant(joined),
-                runs, identifier.identify(joined));
+        List<ScriptRun> runs;
+        String script;
+        if (oneRunScript != null) {
+            runs = List.of(new ScriptRun(new Span(0, joined.length()), oneRunScript));
+            script = oneRunScript;
+        } else {
+            runs = ScriptRuns.of(joined);
+            script = ScriptRuns.dominant(joined);
+        }
+        return new Paragraph(index, new Span(start, end), line, joined, script, runs, identifier.identify(joined));
+    }
+
+    /** A piece of a line, with its dominant script when the line is one script run, else null. */
+    private record Piece(Span span, String script) {
     }
 
     /**
@@ -112,13 +139,20 @@ public final class ParagraphSplitter {
      * none for a blank line, one for most lines, several when rule 3 cuts the line.
      */
     static List<Span> pieces(String text, int lineStart, int lineEnd) {
+        return linePieces(text, lineStart, lineEnd).stream().map(Piece::span).toList();
+    }
+
+    private static List<Piece> linePieces(String text, int lineStart, int lineEnd) {
         String line = text.substring(lineStart, lineEnd);
         List<ScriptRun> runs = ScriptRuns.of(line);
         if (runs.size() <= 1) {
-            // one script (most lines): nothing to cut, whether or not the run is substantial
+            // One script (most lines): nothing to cut, whether or not the run is substantial. The
+            // trimmed line has the same letters, so its dominant script is the run's (Zyyy without
+            // letters).
             Span trimmed = Whitespace.trim(line, 0, line.length());
             return trimmed.length() == 0 ? List.of()
-                    : List.of(new Span(lineStart + trimmed.start(), lineStart + trimmed.end()));
+                    : List.of(new Piece(new Span(lineStart + trimmed.start(), lineStart + trimmed.end()),
+                            runs.get(0).script()));
         }
         // Step 1: runs too short to stand alone join the piece before them (or, at the start
         // of the line, the one after them); neighbouring pieces of one script merge.
@@ -152,11 +186,11 @@ public final class ParagraphSplitter {
                 kept.add(cut);
             }
         }
-        List<Span> pieces = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         for (int[] cut : kept) {
             Span trimmed = Whitespace.trim(line, cut[0], cut[1]);
             if (trimmed.length() > 0) {
-                pieces.add(new Span(lineStart + trimmed.start(), lineStart + trimmed.end()));
+                pieces.add(new Piece(new Span(lineStart + trimmed.start(), lineStart + trimmed.end()), null));
             }
         }
         return pieces;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +19,16 @@ class InOrderTest {
     void resultsArriveInListOrderWhateverFinishesFirst() {
         for (int jobs : new int[] {1, 2, 4}) {
             List<Integer> seen = new ArrayList<>();
-            InOrder.forEach(ITEMS, jobs, i -> {
-                // later items finish first
-                Thread.sleep((40 - i) % 5);
-                return i * i;
-            }, (item, outcome) -> {
-                assertEquals(item * item, outcome.value());
-                seen.add(item);
-            });
+            try (Workers workers = new Workers(jobs)) {
+                InOrder.forEach(ITEMS, workers, i -> {
+                    // later items finish first
+                    Thread.sleep((40 - i) % 5);
+                    return i * i;
+                }, (item, outcome) -> {
+                    assertEquals(item * item, outcome.value());
+                    seen.add(item);
+                });
+            }
             assertEquals(ITEMS, seen, "jobs " + jobs);
         }
     }
@@ -32,12 +36,14 @@ class InOrderTest {
     @Test
     void aFailedItemReachesTheConsumerWithItsErrorAndTheRestGoOn() {
         List<String> seen = new ArrayList<>();
-        InOrder.forEach(ITEMS, 3, i -> {
-            if (i == 7) {
-                throw new IOException("bad " + i);
-            }
-            return i;
-        }, (item, outcome) -> seen.add(outcome.failed() ? outcome.error().getMessage() : "ok"));
+        try (Workers workers = new Workers(3)) {
+            InOrder.forEach(ITEMS, workers, i -> {
+                if (i == 7) {
+                    throw new IOException("bad " + i);
+                }
+                return i;
+            }, (item, outcome) -> seen.add(outcome.failed() ? outcome.error().getMessage() : "ok"));
+        }
         assertEquals(40, seen.size());
         assertEquals("bad 7", seen.get(7));
     }
@@ -45,30 +51,73 @@ class InOrderTest {
     @Test
     void anExceptionOfTheConsumerStopsTheRun() {
         List<Integer> seen = new ArrayList<>();
-        IOException e = assertThrows(IOException.class, () -> InOrder.forEach(ITEMS, 2, i -> i, (item, outcome) -> {
-            seen.add(item);
-            if (item == 5) {
-                throw new IOException("closed");
-            }
-        }));
+        IOException e;
+        try (Workers workers = new Workers(2)) {
+            e = assertThrows(IOException.class, () -> InOrder.forEach(ITEMS, workers, i -> i, (item, outcome) -> {
+                seen.add(item);
+                if (item == 5) {
+                    throw new IOException("closed");
+                }
+            }));
+        }
         assertEquals("closed", e.getMessage());
         assertEquals(6, seen.size());
     }
 
     @Test
-    void atMostTwiceTheJobsWaitAtATime() {
-        int[] started = {0};
-        List<Integer> ahead = new ArrayList<>();
-        InOrder.forEach(ITEMS, 2, i -> {
-            synchronized (started) {
-                started[0]++;
+    void atMostTheWindowIsStartedAheadOfTheConsumer() {
+        for (int jobs : new int[] {1, 2}) {
+            int[] started = {0};
+            List<Integer> ahead = new ArrayList<>();
+            try (Workers workers = new Workers(jobs)) {
+                InOrder.forEach(ITEMS, workers, i -> {
+                    synchronized (started) {
+                        started[0]++;
+                    }
+                    return i;
+                }, (item, outcome) -> {
+                    synchronized (started) {
+                        ahead.add(started[0] - item);
+                    }
+                });
             }
-            return i;
-        }, (item, outcome) -> {
-            synchronized (started) {
-                ahead.add(started[0] - item);
+            int window = jobs == 1 ? 1 : InOrder.WINDOW_PER_JOB * jobs;
+            assertTrue(ahead.stream().allMatch(n -> n <= window), jobs + " jobs: " + ahead);
+        }
+    }
+
+    @Test
+    void withOneJobTheWorkAndTheConsumerTakeTurns() {
+        List<String> events = new ArrayList<>();
+        try (Workers workers = new Workers(1)) {
+            InOrder.forEach(List.of(1, 2, 3), workers, i -> {
+                synchronized (events) {
+                    events.add("work " + i);
+                }
+                return i;
+            }, (item, outcome) -> {
+                synchronized (events) {
+                    events.add("consume " + item);
+                }
+            });
+        }
+        assertEquals(List.of("work 1", "consume 1", "work 2", "consume 2", "work 3", "consume 3"), events);
+    }
+
+    @Test
+    void parallelWorkInsideAnItemStaysOnTheWorkers() {
+        for (int jobs : new int[] {1, 2}) {
+            Set<String> threads = ConcurrentHashMap.newKeySet();
+            try (Workers workers = new Workers(jobs)) {
+                InOrder.forEach(ITEMS, workers, i -> {
+                    IntStream.range(0, 10_000).parallel().forEach(k -> threads.add(Thread.currentThread().getName()));
+                    return i;
+                }, (item, outcome) -> assertEquals(item, outcome.value()));
             }
-        });
-        assertTrue(ahead.stream().allMatch(n -> n <= 4), ahead.toString());
+            assertTrue(threads.stream().allMatch(t -> t.startsWith("bitext-worker-")), threads.toString());
+            if (jobs == 1) {
+                assertEquals(1, threads.size(), threads.toString());
+            }
+        }
     }
 }

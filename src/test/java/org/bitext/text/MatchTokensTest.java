@@ -36,4 +36,49 @@ class MatchTokensTest {
             }
         }
     }
+
+    @Test
+    void theThreadsCacheGivesTheSameTokensForLongWordsMarksAndSupplementaryLetters() {
+        MatchTokens.Memo memo = new MatchTokens.Memo();
+        List<String> sentences = List.of(
+                "Internationalization internationalization-wise, 2019 2019",
+                "\u0648\u064E\u0627\u0644\u0637\u0651\u064F\u0644\u0627\u0628 \u0627\u0644\u0637\u0644\u0627\u0628",
+                "\uD835\uDC00\uD835\uDC01c abc\u0301 \u00E9t\u00E9 ETE",
+                "a\u200Cb x_y \u0661\u0662\u0663 abcdefghijklmnopqrstuvwxyz abcdefghijklmnopq");
+        for (int round = 0; round < 3; round++) { // the second and third rounds read the cache
+            for (String sentence : sentences) {
+                List<String> expected = MatchTokens.of(sentence);
+                List<String> actual = memo.of(sentence);
+                assertEquals(expected, actual, sentence);
+                for (int i = 0; i < expected.size(); i++) {
+                    assertSame(expected.get(i), actual.get(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyThreadGetsTheSameTokens() throws Exception {
+        MatchTokens.Memo memo = new MatchTokens.Memo();
+        String sentence = "The minister said on Tuesday \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631";
+        List<String> expected = MatchTokens.of(sentence);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    List<String> last = null;
+                    for (int k = 0; k < 1_000; k++) {
+                        last = memo.of(sentence);
+                    }
+                    return last;
+                }));
+            }
+            for (java.util.concurrent.Future<List<String>> r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -123,4 +123,29 @@ class ParagraphSplitterTest {
         assertEquals(List.of(), splitter.split(""));
         assertEquals(List.of(), splitter.split(" \n\t\n"));
     }
+
+    @Test
+    void runsAndScriptOfOneLineParagraphsAreThoseOfTheirText() {
+        // one-run lines take their run's script without a second look: check it against ScriptRuns
+        String[] alphabet = {"a", "B", "z", "\u0642", "\u0627", "\u0661", "7", " ", " ", "  ", "\u1680", "\u169A",
+            "\u00A0", "\u2003", ".", "\u061F", "\"", "(", "-", "\n", "\n", "\n\n", "\u05D0", "\u064E", "\uD835\uDC00"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int doc = 0; doc < 3_000; doc++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            for (Paragraph p : splitter.split(text.toString())) {
+                assertEquals(ScriptRuns.of(p.text()), p.runs(), p.text());
+                assertEquals(ScriptRuns.dominant(p.text()), p.script(), p.text());
+            }
+        }
+        for (String text : List.of("\u1680abc\u1680", "\u169A\u1680\u169A", "1\u16802", "abc def\nghi",
+                "The title. \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \u0627\u0644\u064A\u0648\u0645 \u0641\u064A")) {
+            for (Paragraph p : splitter.split(text)) {
+                assertEquals(ScriptRuns.of(p.text()), p.runs(), p.text());
+                assertEquals(ScriptRuns.dominant(p.text()), p.script(), p.text());
+            }
+        }
+    }
 }

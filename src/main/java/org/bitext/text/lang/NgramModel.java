@@ -46,25 +46,6 @@ final class NgramModel {
     }
 
     /**
-     * A word and the sum of its n-grams' increments per language. Immutable, so a
-     * {@link Group}'s memo can be read and replaced by several threads without locks: a thread
-     * sees a whole entry or the one before it, and every entry is right.
-     */
-    private static final class WordScore {
-        private final char[] word;
-        private final double[] increments;
-
-        WordScore(char[] word, double[] increments) {
-            this.word = word;
-            this.increments = increments;
-        }
-
-        boolean is(char[] other, int length) {
-            return Arrays.equals(word, 0, word.length, other, 0, length);
-        }
-    }
-
-    /**
      * One script's languages and their scoring table, and a memo of word scores.
      *
      * <p>Scoring probes the table once per n-gram of a word, at random places of a table of
@@ -72,19 +53,22 @@ final class NgramModel {
      * document. Words repeat (a few thousand types make most of news text), so each group keeps
      * the sums of the last word type seen at each of {@code 2^}{@value #MEMO_BITS} places (a
      * direct-mapped cache: a new word replaces the one at its place). The memo is a cache of a
-     * pure function: it changes the time, never a score.
+     * pure function: it changes the time, never a score. Each thread has its own ({@link Memo}),
+     * in flat arrays: a word and its sums are read from two places of memory, where a shared memo
+     * of immutable entries (what it was) chased four references per word, and two threads writing
+     * one memo kept taking its lines from each other.
      */
     static final class Group {
-        private static final int MEMO_BITS = 16;
+        static final int MEMO_BITS = 16;
         /** Longer words (rare, mostly run-together text) are not kept. */
-        private static final int MAX_MEMO_WORD = 24;
+        static final int MAX_MEMO_WORD = 24;
 
         final int script;
         final String[] languages;
         private final double[][] unseen; // [language][order]
         private final long[] slots;      // open addressing; 0 = empty (no n-gram packs to 0)
         private final float[] increments; // slot * languages.length + language
-        private final WordScore[] words = new WordScore[1 << MEMO_BITS];
+        private final ThreadLocal<Memo> memo;
 
         Group(Counts counts) {
             this.script = UScript.getCodeFromName(counts.script());
@@ -101,6 +85,7 @@ final class NgramModel {
                     unseen[l][o] = Math.log(SMOOTHING / (total + SMOOTHING * distinct[o]));
                 }
             }
+            memo = ThreadLocal.withInitial(() -> new Memo(n));
             int capacity = Integer.highestOneBit(Math.max(4, counts.keys().length * 2)) * 2;
             slots = new long[capacity];
             increments = new float[capacity * n];
@@ -141,13 +126,15 @@ final class NgramModel {
         int score(CharSequence text, double[] scores) {
             int n = languages.length;
             int[] perOrder = new int[NgramFeatures.MAX_ORDER + 1];
+            Memo words = memo.get();
             int letters = NgramFeatures.words(text, script, (word, length) -> {
                 for (int o = 1; o <= NgramFeatures.MAX_ORDER; o++) {
                     perOrder[o] += NgramFeatures.ngramCount(length, o);
                 }
-                double[] increments = wordIncrements(word, length);
+                double[] sums = words.sums;
+                int base = wordIncrements(words, word, length);
                 for (int l = 0; l < n; l++) {
-                    scores[l] += increments[l];
+                    scores[l] += sums[base + l];
                 }
             });
             for (int l = 0; l < n; l++) {
@@ -158,35 +145,70 @@ final class NgramModel {
             return letters;
         }
 
-        /** The sum of the increments of the n-grams of a word, per language, from the memo if there. */
-        private double[] wordIncrements(char[] word, int length) {
+        /**
+         * Where in {@code memo.sums} the sums of the increments of the n-grams of a word start (one
+         * per language): the word's place when the memo held it or now holds it, else the scratch
+         * place after the last.
+         */
+        private int wordIncrements(Memo memo, char[] word, int length) {
             int hash = 0;
             for (int i = 0; i < length; i++) {
                 hash = 31 * hash + word[i];
             }
             int index = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - MEMO_BITS);
-            WordScore memo = words[index];
-            if (memo != null && memo.is(word, length)) {
-                return memo.increments;
+            int n = languages.length;
+            if (length <= MAX_MEMO_WORD && memo.holds(index, word, length)) {
+                return index * n;
             }
-            double[] increments = new double[languages.length];
+            int base = length <= MAX_MEMO_WORD ? index * n : Memo.PLACES * n;
+            double[] sums = memo.sums;
+            Arrays.fill(sums, base, base + n, 0.0);
             NgramFeatures.ngrams(word, length, (key, order) -> {
                 int slot = slotOf(key);
                 if (slots[slot] != 0) {
-                    int base = slot * increments.length;
-                    for (int l = 0; l < increments.length; l++) {
-                        increments[l] += this.increments[base + l];
+                    int from = slot * n;
+                    for (int l = 0; l < n; l++) {
+                        sums[base + l] += this.increments[from + l];
                     }
                 }
             });
             if (length <= MAX_MEMO_WORD) {
-                words[index] = new WordScore(Arrays.copyOf(word, length), increments);
+                memo.put(index, word, length);
             }
-            return increments;
+            return base;
         }
 
         int indexOf(String language) {
             return Arrays.asList(languages).indexOf(language);
+        }
+    }
+
+    /**
+     * One thread's memo of word sums for a {@link Group}: at each of its places the last word
+     * seen there (its length, then its letters, in {@code words}) and the sums of its n-grams'
+     * increments per language (in {@code sums}); one place more, never a word's, for words too
+     * long to keep.
+     */
+    private static final class Memo {
+        static final int PLACES = 1 << Group.MEMO_BITS;
+        private static final int STRIDE = Group.MAX_MEMO_WORD + 1;
+        /** At {@code place * STRIDE}: the length (0 for none), then the letters. */
+        private final char[] words = new char[PLACES * STRIDE];
+        final double[] sums;
+
+        Memo(int languages) {
+            sums = new double[(PLACES + 1) * languages];
+        }
+
+        boolean holds(int place, char[] word, int length) {
+            int at = place * STRIDE;
+            return words[at] == length && Arrays.equals(words, at + 1, at + 1 + length, word, 0, length);
+        }
+
+        void put(int place, char[] word, int length) {
+            int at = place * STRIDE;
+            words[at] = (char) length;
+            System.arraycopy(word, 0, words, at + 1, length);
         }
     }
 
