@@ -141,8 +141,7 @@ public final class AlignmentPipeline {
         AtomicBoolean trainingFull = new AtomicBoolean();
         progress.pass("learning", units.size());
         InOrder.forEach(units, workers, unit -> {
-            PreparedDocument doc = unitAligner.prepare(unit, times);
-            return new Learned(doc, unitAligner.firstPass(doc, names.rewrite(), !trainingFull.get(), times));
+            return unitAligner.learn(unitAligner.prepare(unit, times), names.rewrite(), !trainingFull.get(), times);
         }, (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);
@@ -221,10 +220,6 @@ public final class AlignmentPipeline {
         return new BatchReport(units.size(), tally.aligned + upToDate.size(), tally.monolingual,
                 tally.sourceSentences, tally.targetSentences, tally.beads, tally.otherLanguages, tally.setAside,
                 tally.encodings, failures, training.pairs(), upToDate);
-    }
-
-    /** Pass 1's result for one unit, with the prepared document pass 2 may reuse. */
-    private record Learned(PreparedDocument doc, FirstPass first) {
     }
 
     /** A unit that could not be read or aligned: named, counted, and the batch goes on. */

@@ -61,6 +61,19 @@ final class ChunkedAligner {
         return new Alignment(beads, source.size(), target.size());
     }
 
+    /**
+     * The pair prepared for {@link #align(SentenceAligner.Pair, LexicalModel)}, or null when it is
+     * too large to align in one piece (its chunks are prepared one at a time).
+     */
+    SentenceAligner.Pair prepareWhole(AlignmentInput source, AlignmentInput target) {
+        return source.size() <= maxChunk && target.size() <= maxChunk ? aligner.prepare(source, target) : null;
+    }
+
+    /** Aligns a pair from {@link #prepareWhole} (one piece). */
+    Alignment align(SentenceAligner.Pair pair, LexicalModel lexicon) {
+        return aligner.align(pair, lexicon);
+    }
+
     /** Chunk boundaries as {source, target} sentence indices, from {0, 0} to {S, T}, never decreasing. */
     static int[][] cuts(AlignmentInput source, AlignmentInput target, int maxChunk) {
         int chunks = (Math.max(source.size(), target.size()) + maxChunk - 1) / maxChunk;

@@ -25,6 +25,13 @@ final class KeptDocuments {
     static final long BYTES_PER_CHAR = 12;
     /** Estimated heap per sentence besides its characters: the sentence, its span, list slots. */
     static final long BYTES_PER_SENTENCE = 160;
+    /**
+     * Estimated heap per sentence of a document kept with its prepared pair
+     * ({@link PreparedDocument#pair}): its features (three small arrays and a record) and its name
+     * signature, key ids and memo rows, measured at 555 bytes a sentence on the 1,000-document
+     * benchmark batch (after pass 1 filled the memo).
+     */
+    static final long BYTES_PER_PREPARED_SENTENCE = 560;
     /** The share of the heap the kept documents may take: the aligner and lexicon need the rest. */
     static final int HEAP_FRACTION = 4;
 
@@ -72,7 +79,9 @@ final class KeptDocuments {
 
     /** The estimated heap a prepared document holds, by its sentences. */
     static long footprint(PreparedDocument doc) {
-        return footprint(doc.source()) + footprint(doc.target());
+        long pair = doc.pair() == null ? 0
+                : BYTES_PER_PREPARED_SENTENCE * (doc.source().size() + doc.target().size());
+        return footprint(doc.source()) + footprint(doc.target()) + pair;
     }
 
     private static long footprint(List<Sentence> sentences) {

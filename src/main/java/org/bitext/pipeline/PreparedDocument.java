@@ -3,6 +3,7 @@ package org.bitext.pipeline;
 import java.util.List;
 import java.util.Map;
 import org.bitext.align.AlignmentInput;
+import org.bitext.align.SentenceAligner;
 import org.bitext.io.InputUnit;
 import org.bitext.model.Sentence;
 
@@ -19,11 +20,14 @@ import org.bitext.model.Sentence;
  * @param setAside       paragraphs left out for another reason (slugs, no letters), by reason
  * @param warnings       one line per file for what reading it changed or found (characters removed,
  *                       an encoding detected, an empty file), each naming the file
+ * @param pair           the two inputs as pass 1's alignment prepared them (features, name anchors:
+ *                       nothing that depends on the lexicon), for pass 2 to align again; null when
+ *                       pass 1 did not align the document in one piece
  */
 record PreparedDocument(InputUnit unit, List<String> encodings, List<Sentence> source, List<Sentence> target,
                         AlignmentInput sourceInput, AlignmentInput targetInput,
                         Map<String, Integer> otherLanguages, Map<String, Integer> setAside,
-                        List<String> warnings) {
+                        List<String> warnings, SentenceAligner.Pair pair) {
     PreparedDocument {
         warnings = List.copyOf(warnings);
         encodings = List.copyOf(encodings);
@@ -35,8 +39,20 @@ record PreparedDocument(InputUnit unit, List<String> encodings, List<Sentence> s
 
     PreparedDocument(InputUnit unit, List<String> encodings, List<Sentence> source, List<Sentence> target,
                      AlignmentInput sourceInput, AlignmentInput targetInput,
+                     Map<String, Integer> otherLanguages, Map<String, Integer> setAside, List<String> warnings) {
+        this(unit, encodings, source, target, sourceInput, targetInput, otherLanguages, setAside, warnings, null);
+    }
+
+    PreparedDocument(InputUnit unit, List<String> encodings, List<Sentence> source, List<Sentence> target,
+                     AlignmentInput sourceInput, AlignmentInput targetInput,
                      Map<String, Integer> otherLanguages, Map<String, Integer> setAside) {
         this(unit, encodings, source, target, sourceInput, targetInput, otherLanguages, setAside, List.of());
+    }
+
+    /** This document with its inputs prepared as {@code pair} (null: none). */
+    PreparedDocument withPair(SentenceAligner.Pair pair) {
+        return new PreparedDocument(unit, encodings, source, target, sourceInput, targetInput, otherLanguages,
+                setAside, warnings, pair);
     }
 
     boolean isBilingual() {

@@ -87,11 +87,28 @@ public final class UnitAligner {
      *                     already full passes false, and the unit's first pass then holds none
      */
     FirstPass firstPass(PreparedDocument doc, boolean countNames, boolean collectPairs, StageTimes times) {
+        return learn(doc, countNames, collectPairs, times).first();
+    }
+
+    /**
+     * Pass 1's result on a unit, and the unit with the pair its alignment prepared
+     * ({@link PreparedDocument#pair}): features and name anchors do not depend on the lexicon, so
+     * pass 2 aligns a kept document without preparing it again.
+     */
+    record Learned(PreparedDocument doc, FirstPass first) {
+    }
+
+    /** {@link #firstPass(PreparedDocument, boolean, boolean, StageTimes)}, keeping the prepared pair. */
+    Learned learn(PreparedDocument doc, boolean countNames, boolean collectPairs, StageTimes times) {
         long mark = times.start();
-        List<LexicalModel.TrainingPair> pairs = doc.isBilingual() && collectPairs
-                ? LexicalModel.confidentPairs(doc.sourceInput(), doc.targetInput(),
-                        aligner.align(doc.sourceInput(), doc.targetInput(), null))
-                : List.of();
+        List<LexicalModel.TrainingPair> pairs = List.of();
+        if (doc.isBilingual() && collectPairs) {
+            SentenceAligner.Pair pair = aligner.prepareWhole(doc.sourceInput(), doc.targetInput());
+            Alignment alignment = pair != null ? aligner.align(pair, null)
+                    : aligner.align(doc.sourceInput(), doc.targetInput(), null);
+            pairs = LexicalModel.confidentPairs(doc.sourceInput(), doc.targetInput(), alignment);
+            doc = doc.withPair(pair);
+        }
         mark = times.stop(StageTimes.Stage.FIRST_PASS, mark);
         Map<String, Integer> names = Map.of();
         if (countNames) {
@@ -100,8 +117,8 @@ public final class UnitAligner {
             names = counter.counts();
             times.stop(StageTimes.Stage.NAMES, mark);
         }
-        return new FirstPass(doc.isBilingual(), pairs, names, doc.source().size(), doc.target().size(),
-                doc.otherLanguages(), doc.setAside(), doc.encodings(), doc.warnings());
+        return new Learned(doc, new FirstPass(doc.isBilingual(), pairs, names, doc.source().size(),
+                doc.target().size(), doc.otherLanguages(), doc.setAside(), doc.encodings(), doc.warnings()));
     }
 
     /**
@@ -124,14 +141,15 @@ public final class UnitAligner {
         return secondPass(prepare(unit, times), stem, lexicon, times);
     }
 
-    /** Pass 2 on a unit already prepared (kept from pass 1, or read again). */
+    /** Pass 2 on a unit already prepared (kept from pass 1, with its prepared pair when it has one, or read again). */
     Optional<AlignedDocument> secondPass(PreparedDocument doc, String stem, LexicalModel lexicon, StageTimes times) {
         InputUnit unit = doc.unit();
         if (!doc.isBilingual()) {
             return Optional.empty();
         }
         long mark = times.start();
-        Alignment alignment = aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
+        Alignment alignment = doc.pair() != null ? aligner.align(doc.pair(), lexicon)
+                : aligner.align(doc.sourceInput(), doc.targetInput(), lexicon);
         List<Sentence> source = doc.source();
         List<Sentence> target = doc.target();
         if (lexicon != null) {

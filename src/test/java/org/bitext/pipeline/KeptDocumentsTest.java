@@ -33,6 +33,15 @@ class KeptDocumentsTest {
     }
 
     @Test
+    void footprintCountsAPreparedPairBySentences() {
+        PreparedDocument doc = doc("a", "hello", "abc");
+        PreparedDocument withPair = doc.withPair(new org.bitext.align.SentenceAligner().prepare(doc.sourceInput(),
+                doc.targetInput()));
+        assertEquals(KeptDocuments.footprint(doc) + 2 * KeptDocuments.BYTES_PER_PREPARED_SENTENCE,
+                KeptDocuments.footprint(withPair));
+    }
+
+    @Test
     void keepsInOrderUntilOneDoesNotFitThenNoMore() {
         PreparedDocument a = doc("a", "hello", "abc");
         PreparedDocument big = doc("big", "x".repeat(1_000), "y");

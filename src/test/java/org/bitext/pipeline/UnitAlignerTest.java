@@ -102,4 +102,33 @@ class UnitAlignerTest {
             assertEquals(out.get(i).text(), out.get(i).span().of(paragraph));
         }
     }
+
+    /** Pass 2 on a document kept with the pair pass 1 prepared gives what it gives on the document read again. */
+    @Test
+    void secondPassReusingPassOnesPairEqualsOneOnTheDocumentReadAgain(@TempDir Path dir) throws IOException {
+        // the bilingual seed a few times over, for enough training pairs to learn a lexicon
+        List<InputUnit> units = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            Path copy = dir.resolve("doc" + k + ".txt");
+            Files.copy(SEED, copy);
+            units.add(new InputUnit.Single("doc" + k, copy));
+        }
+        org.bitext.align.LexicalModel.Builder training = new org.bitext.align.LexicalModel.Builder(1_000);
+        List<PreparedDocument> kept = new ArrayList<>();
+        for (InputUnit unit : units) {
+            UnitAligner.Learned learned = aligner.learn(aligner.prepare(unit, StageTimes.off()), false, true,
+                    StageTimes.off());
+            assertTrue(learned.doc().pair() != null);
+            training.addAll(learned.first().trainingPairs());
+            kept.add(learned.doc());
+        }
+        org.bitext.align.LexicalModel lexicon = training.buildOrNull();
+        assertTrue(lexicon != null);
+        for (int k = 0; k < units.size(); k++) {
+            PreparedDocument again = aligner.prepare(units.get(k), StageTimes.off());
+            assertEquals(null, again.pair());
+            assertEquals(aligner.secondPass(again, "s", lexicon, StageTimes.off()).orElseThrow().alignment(),
+                    aligner.secondPass(kept.get(k), "s", lexicon, StageTimes.off()).orElseThrow().alignment());
+        }
+    }
 }
