@@ -118,6 +118,16 @@ final class NameAnchors {
         return (int) shared;
     }
 
+    /** Whether the source side is the Latin one, whose names are counted. */
+    boolean sourceIsLatin() {
+        return sourceIsLatin;
+    }
+
+    /** Number of names the Latin side's sentence {@code l} holds: the most it can share with any bead. */
+    int nameCount(int l) {
+        return silent ? 0 : latin[l].nameCount();
+    }
+
     /** Sentence indices, in parallel for a document long enough to pay for it. */
     private static IntStream sentences(int count) {
         IntStream indices = IntStream.range(0, count);

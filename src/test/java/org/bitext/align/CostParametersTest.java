@@ -26,4 +26,13 @@ class CostParametersTest {
     void rejectsPriorsThatLeaveNoRoomForLinks() {
         assertThrows(IllegalArgumentException.class, () -> CostParameters.defaults(1.0).withPriors(0.45, 0.2));
     }
+
+    @Test
+    void theMergeDecayIsTheRatioOfTwoExtraToOneExtraShapesAndPriorsStillSumToOne() {
+        CostParameters p = CostParameters.defaults(1.0).withPriors(0.07, 0.25).withMergeDecay(0.3);
+        assertEquals(0.3, p.prior(new BeadShape(2, 2)) / p.prior(new BeadShape(2, 1)), 1e-12);
+        double sum = BeadShape.upTo(SentenceAligner.MAX_SHAPE).stream().mapToDouble(p::prior).sum();
+        assertEquals(1.0, sum, 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> p.withMergeDecay(0));
+    }
 }

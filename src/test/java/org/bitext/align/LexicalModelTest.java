@@ -33,6 +33,19 @@ class LexicalModelTest {
         assertEquals(2, builder.pairs());
     }
 
+    /** A lexicon trained on few pairs is weighed in proportion to them, up to 300 pairs. */
+    @Test
+    void theLexiconsWeightGrowsWithItsTrainingPairsUpToFull() {
+        assertEquals(0.5, LexicalModel.evidence(150), 1e-12);
+        assertEquals(1.0, LexicalModel.evidence(300), 1e-12);
+        assertEquals(1.0, LexicalModel.evidence(5_000), 1e-12);
+        LexicalModel.Builder builder = new LexicalModel.Builder(1_000);
+        for (int k = 0; k < 30; k++) {
+            builder.addAll(List.of(pair(k % 7)));
+        }
+        assertEquals(0.1, builder.buildOrNull().evidence(), 1e-12);
+    }
+
     /** A distributed run trains the model once and ships it to workers; a copy must align alike. */
     @Test
     void aSerializedModelAlignsLikeTheOriginal() throws IOException, ClassNotFoundException {

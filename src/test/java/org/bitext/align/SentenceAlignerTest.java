@@ -36,6 +36,22 @@ class SentenceAlignerTest {
         assertTrue(Math.abs(second.deletionPrior() - first.deletionPrior()) < 0.02);
     }
 
+    @Test
+    void mergeDecayRisesWithTheFirstPassMergesOfTwoExtraSentencesButNeverFalls() {
+        // 20 merges of one extra sentence (10 per shape), 9 of two (3 per shape): 40 pseudo-merges per shape at 0.12
+        assertEquals((3 + 40 * 0.12) / (10 + 40), SentenceAligner.mergeDecay(0.12, 20, 9), 1e-12);
+        assertEquals(0.12, SentenceAligner.mergeDecay(0.12, 0, 0), 1e-12);
+        assertEquals(0.12, SentenceAligner.mergeDecay(0.12, 60, 0), 1e-12);
+        assertEquals(0.5, SentenceAligner.mergeDecay(0.12, 0, 3000), 1e-12);
+        List<Bead> beads = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            beads.add(new Bead(2 * k, 2, 2 * k, 2, 0.9));  // 30 merges 2-2
+        }
+        CostParameters second = SentenceAligner.reestimatePriors(CostParameters.defaults(1.0), new Alignment(beads, 60, 60));
+        assertEquals(SentenceAligner.mergeDecay(CostParameters.MERGE_DECAY, 0, 30), second.mergeDecay(), 1e-12);
+        assertTrue(second.mergeDecay() > CostParameters.MERGE_DECAY);
+    }
+
     /** Law: for any input, the beads cover every sentence of both sides once, in order, scores in [0, 1]. */
     @Test
     void beadsCoverEverySentenceOnceInOrderForRandomInputs() {
