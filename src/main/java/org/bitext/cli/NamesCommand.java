@@ -162,7 +162,7 @@ public final class NamesCommand implements Callable<Integer> {
             for (InputUnit unit : collected.units()) {
                 for (Path f : unit.files()) {
                     try {
-                        decoder.decode(f).text().lines().forEach(counter::add);
+                        counter.addDocument(decoder.decode(f).text().lines().toList());
                     } catch (IOException e) {
                         err.println("bitext: " + (e.getMessage().contains(f.toString()) ? e.getMessage()
                                 : f + ": " + e.getMessage()));

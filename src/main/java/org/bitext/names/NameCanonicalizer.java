@@ -3,17 +3,22 @@ package org.bitext.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * One spelling for each name of a batch. Spellings are counted over the batch (whole names and
  * their single words); spellings whose keys are equal and whose forms match the group's most
  * frequent spelling form a group. The canonical form is the group's most frequent spelling; if
  * two or more tie, the plain form of a scholarly spelling among them (al-Qā’im → al-Qaim), else
- * the first in alphabetical order. A canonical form is always written plain (no scholarly marks).
+ * the first in alphabetical order. A canonical form with Arabic scholarly marks is written plain;
+ * other spellings keep their accents and apostrophes. A one-word spelling that its document also
+ * writes in lower case is a common word, not a name ({@link Counter#addDocument}).
  * A user's {@link NameOverrides} entry wins over all of this. Immutable once built but for a
  * memo of the keys of the spellings it has rewritten (a pure function, bounded; names repeat
  * from one document to the next), so it may be shared between threads.
@@ -85,16 +90,37 @@ public final class NameCanonicalizer {
         private final NameFinder finder = new NameFinder();
         private final Map<String, Integer> counts = new HashMap<>();
 
+        /** Counts the names of one text, a document of its own (see {@link #addDocument}). */
         public void add(String englishText) {
-            // Only spellings are counted: the mentions get a placeholder for the key, which
-            // would otherwise be folded for every name of every sentence and thrown away.
-            for (NameMention m : finder.findLatin(englishText, spelling -> UNUSED_KEY)) {
-                counts.merge(normalise(m.text()), 1, Integer::sum);
-                if (m.words().size() > 1) {
-                    for (NameMention w : m.words()) {
-                        counts.merge(normalise(w.text()), 1, Integer::sum);
+            addDocument(List.of(englishText));
+        }
+
+        /**
+         * Counts the names of one document's sentences. A capitalised word that the same document
+         * also writes in lower case is a common word at the start of a sentence or in a title
+         * ("Given such progress", "Phase I"), not a name (Mikheev's document-centred rule): it is
+         * not counted, so it never joins a group nor is respelled ("Given" is not "Gavin").
+         * Each document is judged on its own, so counts of documents still add up.
+         */
+        public void addDocument(List<String> sentences) {
+            Set<String> lowerCaseWords = lowerCaseWords(sentences);
+            for (String sentence : sentences) {
+                // Only spellings are counted: the mentions get a placeholder for the key, which
+                // would otherwise be folded for every name of every sentence and thrown away.
+                for (NameMention m : finder.findLatin(sentence, spelling -> UNUSED_KEY)) {
+                    count(m, lowerCaseWords);
+                    if (m.words().size() > 1) {
+                        for (NameMention w : m.words()) {
+                            count(w, lowerCaseWords);
+                        }
                     }
                 }
+            }
+        }
+
+        private void count(NameMention m, Set<String> lowerCaseWords) {
+            if (!isCommonWord(m.text(), lowerCaseWords)) {
+                counts.merge(normalise(m.text()), 1, Integer::sum);
             }
         }
 
@@ -140,11 +166,20 @@ public final class NameCanonicalizer {
 
     /** {@code sentence} with each name in the canonical spelling of its group. */
     public Rewrite rewrite(String sentence) {
+        return rewrite(sentence, (spelling, canonical) -> true);
+    }
+
+    /**
+     * {@link #rewrite(String)}, respelling a name only where {@code confirmed} accepts the keys of
+     * its plain spelling and of its canonical form, or where the canonical form is the spelling
+     * written plain.
+     */
+    public Rewrite rewrite(String sentence, BiPredicate<NameKey, NameKey> confirmed) {
         StringBuilder out = new StringBuilder(sentence.length());
         List<NameChange> changes = new ArrayList<>();
         int copied = 0;
         for (NameMention m : finder.findLatin(sentence, this::keyOf)) {
-            String whole = replacement(m, sentence);
+            String whole = replacement(m, sentence, confirmed);
             if (whole != null) {
                 out.append(sentence, copied, m.start()).append(whole);
                 changes.add(new NameChange(m.text(), whole));
@@ -153,7 +188,7 @@ public final class NameCanonicalizer {
             }
             if (m.words().size() > 1) {
                 for (NameMention w : m.words()) {
-                    String r = replacement(w, sentence);
+                    String r = replacement(w, sentence, confirmed);
                     if (r != null) {
                         out.append(sentence, copied, w.start()).append(r);
                         changes.add(new NameChange(w.text(), r));
@@ -180,11 +215,16 @@ public final class NameCanonicalizer {
     }
 
     /** The canonical spelling to write for {@code m}, or null to leave it as it is. */
-    private String replacement(NameMention m, String sentence) {
+    private String replacement(NameMention m, String sentence, BiPredicate<NameKey, NameKey> confirmed) {
         if (m.key().key().length() < NameSignature.MIN_KEY_LENGTH) {
             return null;
         }
         String c = canonicalBySpelling.get(normalise(m.text()));
+        if (c == null && m.text().indexOf(' ') < 0) {
+            // a word of the batch that was not counted is a common word (see Counter), or one
+            // the batch never saw: matching it by key alone respelled "Given" as "Gavin"
+            return null;
+        }
         if (c == null) {
             int g = find(m.key(), groupsByKey, representatives);
             if (g < 0) {
@@ -196,7 +236,13 @@ public final class NameCanonicalizer {
                 && atSentenceStart(sentence, m.start())) {
             c = c.substring(0, 1).toUpperCase(Locale.ROOT) + c.substring(1);
         }
-        return c.equals(m.text()) ? null : c;
+        if (c.equals(m.text())) {
+            return null;
+        }
+        // Writing a scholarly spelling plain (al-Qā’im → al-Qaim) keeps the name by construction;
+        // any other respelling is judged on the plain spelling, so that marks never count against it.
+        String plain = transliterator.plain(m.text());
+        return c.equals(plain) || confirmed.test(keyOf(plain), keyOf(c)) ? c : null;
     }
 
     private static boolean atSentenceStart(String s, int pos) {
@@ -265,7 +311,44 @@ public final class NameCanonicalizer {
             }
             return transliterator.toLatin(pick);
         }
-        return transliterator.plain(pick);
+        // Only an Arabic scholarly transliteration is written plain (al-Qā’im → al-Qaim); a name's
+        // own accents and apostrophes stay (Rodríguez, Charité, O'Hagan, L'Oréal).
+        return NameFinder.hasScholarlyMark(pick) ? transliterator.plain(pick) : pick;
+    }
+
+    /**
+     * Whether {@code spelling} is one word that {@code lowerCaseWords} (a document's words written
+     * in lower case) holds in lower case: then it is that common word, capitalised.
+     */
+    static boolean isCommonWord(String spelling, Set<String> lowerCaseWords) {
+        return spelling.indexOf(' ') < 0 && lowerCaseWords.contains(spelling.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The words of {@code sentences} that start with a lower-case letter: maximal runs of letters,
+     * marks, apostrophes and hyphens ({@code don't}, {@code well-known}), as name spellings are cut.
+     */
+    static Set<String> lowerCaseWords(List<String> sentences) {
+        Set<String> out = new HashSet<>();
+        for (String s : sentences) {
+            int i = 0;
+            while (i < s.length()) {
+                int end = i;
+                while (end < s.length() && isWordChar(s.charAt(end))) {
+                    end++;
+                }
+                if (end > i && Character.isLowerCase(s.charAt(i))) {
+                    out.add(s.substring(i, end));
+                }
+                i = end + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019'
+                || c == '-';
     }
 
     /** A sentence-initial "Al-"/"El-" article is the same spelling as "al-"/"el-". */

@@ -397,6 +397,20 @@ public final class NameSignature {
         return false;
     }
 
+    /**
+     * The best score of a name of this (Arabic) signature that {@code matcher} confirms as
+     * {@code latin}, or -1 when there is none.
+     */
+    public double bestScore(NameKey latin, NameMatcher matcher) {
+        double best = -1;
+        for (NameKey h : index.getOrDefault(latin.key(), List.of())) {
+            if (matcher.matches(h, latin)) {
+                best = Math.max(best, matcher.score(h, latin));
+            }
+        }
+        return best;
+    }
+
     /** The keys of the names of this (English) signature, for {@link #ofArabic(String, Set)}. */
     public Set<String> keys() {
         return index.keySet();

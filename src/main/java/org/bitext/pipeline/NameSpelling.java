@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bitext.model.AlignedDocument;
+import org.bitext.model.Bead;
 import org.bitext.model.Sentence;
 import org.bitext.model.TextEdit;
 import org.bitext.names.NameCanonicalizer;
 import org.bitext.names.NameChange;
+import org.bitext.names.NameKey;
+import org.bitext.names.NameMatcher;
 import org.bitext.names.NameOverrides;
+import org.bitext.names.NameSignature;
 import org.bitext.names.Rewrite;
 
 /**
@@ -29,13 +33,30 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
         return new NameSpelling(false, NameOverrides.none());
     }
 
-    /** The document with its source sentences' names respelled, and the edits recorded. */
+    /**
+     * The document with its source sentences' names respelled, and the edits recorded. A name is
+     * respelled only where its translation confirms it ({@link #confirms}). Keys alone are too coarse for that
+     * (Nelson and Nielsen, Fauci and Phase share theirs), and a capitalised common word has no
+     * transliteration in the translation; a sentence aligned with nothing keeps its spellings.
+     */
     public static AlignedDocument respell(AlignedDocument document, NameCanonicalizer canonicalizer) {
         List<Sentence> sentences = document.source();
         List<Sentence> out = new ArrayList<>(sentences.size());
         Map<Integer, List<TextEdit>> edits = new TreeMap<>();
-        for (Sentence s : sentences) {
+        String[] translations = translations(document);
+        NameMatcher matcher = new NameMatcher();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             Rewrite rewrite = canonicalizer.rewrite(s.text());
+            if (rewrite.changed()) {
+                // the common case, no name to respell, never looks at the translation
+                if (translations[i] == null) {
+                    rewrite = new Rewrite(s.text(), List.of());
+                } else {
+                    NameSignature arabic = NameSignature.ofArabic(translations[i]);
+                    rewrite = canonicalizer.rewrite(s.text(), (spelling, canonical) -> confirms(arabic, spelling, canonical, matcher));
+                }
+            }
             if (!rewrite.changed()) {
                 out.add(s);
                 continue;
@@ -49,5 +70,34 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
         }
         return new AlignedDocument(document.stem(), document.sources(), document.sourceLanguage(),
                 document.targetLanguage(), out, document.target(), document.alignment(), edits);
+    }
+
+    /**
+     * Whether the translation {@code arabic} confirms respelling {@code spelling} as
+     * {@code canonical}: it holds a name that matches the spelling, and the canonical form is at
+     * least as close to it (so Luke is not respelled Lake beside لوك, nor Nelson Nielsen beside
+     * نيلسون, while Daesh becomes Daish beside داعش).
+     */
+    static boolean confirms(NameSignature arabic, NameKey spelling, NameKey canonical, NameMatcher matcher) {
+        double asWritten = arabic.bestScore(spelling, matcher);
+        return asWritten >= 0 && arabic.bestScore(canonical, matcher) >= asWritten;
+    }
+
+    /** The target text of the bead of each source sentence, or null where its bead is 1-0. */
+    static String[] translations(AlignedDocument document) {
+        String[] out = new String[document.source().size()];
+        for (Bead b : document.alignment().beads()) {
+            if (b.sourceCount() == 0 || b.targetCount() == 0) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int t = b.targetStart(); t < b.targetEnd(); t++) {
+                text.append(t > b.targetStart() ? " " : "").append(document.target().get(t).text());
+            }
+            for (int i = b.sourceStart(); i < b.sourceEnd(); i++) {
+                out[i] = text.toString();
+            }
+        }
+        return out;
     }
 }

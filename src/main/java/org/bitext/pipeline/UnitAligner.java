@@ -113,7 +113,7 @@ public final class UnitAligner {
         Map<String, Integer> names = Map.of();
         if (countNames) {
             NameCanonicalizer.Counter counter = new NameCanonicalizer.Counter();
-            doc.source().forEach(sentence -> counter.add(sentence.text()));
+            counter.addDocument(doc.source().stream().map(Sentence::text).toList());
             names = counter.counts();
             times.stop(StageTimes.Stage.NAMES, mark);
         }

@@ -64,4 +64,44 @@ class NameCanonicalizerTest {
         assertEquals("al-Qa'im", t.toLatin("القائم"));
         assertEquals("Daish", t.plain("Dā‘iš"));
     }
+
+    @Test
+    void aCapitalisedWordThatItsDocumentWritesInLowerCaseIsNoName() {
+        NameCanonicalizer.Counter counter = new NameCanonicalizer.Counter();
+        counter.addDocument(List.of("Given such progress, the issue is open.", "A given day."));
+        counter.addDocument(List.of("Gavin Newsom spoke."));
+        assertEquals(null, counter.counts().get("Given"));
+        assertEquals(1, counter.counts().get("Gavin"));
+        NameCanonicalizer c = counter.build(NameOverrides.none());
+        assertEquals("Given such progress, the issue is open.", c.rewrite("Given such progress, the issue is open.").text());
+    }
+
+    @Test
+    void aCommonWordIsOneWordWrittenInLowerCaseElsewhere() {
+        java.util.Set<String> lower = NameCanonicalizer.lowerCaseWords(List.of("They don't know the well-known Time."));
+        assertEquals(java.util.Set.of("don't", "know", "the", "well-known"), lower);
+        assertEquals(true, NameCanonicalizer.isCommonWord("Don't", lower));
+        assertEquals(false, NameCanonicalizer.isCommonWord("Time", lower));
+        assertEquals(false, NameCanonicalizer.isCommonWord("Know How", lower));
+    }
+
+    @Test
+    void onlyScholarlySpellingsAreWrittenPlain() {
+        NameCanonicalizer c = NameCanonicalizer.fromTexts(
+                List.of("Eduardo Rodríguez Veltzé spoke.", "The Charité hospital.", "Detective Brian O'Hagan said."),
+                NameOverrides.none());
+        assertEquals("Rodríguez", c.canonical("Rodríguez"));
+        assertEquals("Charité", c.canonical("Charité"));
+        assertEquals("O'Hagan", c.canonical("O'Hagan"));
+        assertEquals("al-Qaim", NameCanonicalizer.fromTexts(List.of("They took al-Qā’im."), NameOverrides.none())
+                .canonical("al-Qā’im"));
+    }
+
+    @Test
+    void aConfirmationDecidesEveryRespellingButWritingPlain() {
+        NameCanonicalizer c = NameCanonicalizer.fromTexts(BATCH, NameOverrides.none());
+        // al-Qa'im written plain is al-Qaim, the canonical form: no confirmation needed; Baghouz needs one
+        assertEquals("Al-Qaim and Baghouz.", c.rewrite("Al-Qa'im and Baghouz.", (spelling, canonical) -> false).text());
+        assertEquals("The battle of al-Baghuz.", c.rewrite("The battle of al-Bāġūz.", (spelling, canonical) -> false).text());
+    }
 }
