@@ -48,15 +48,16 @@ final class NameAnchors {
     }
 
     /**
-     * The folds of spellings an aligner has seen, shared by the documents it aligns (and by its
-     * threads): news repeats its names from one document to the next, and folding them is much of
-     * the cost of the English side of the anchors. Only a pure function is memoised, so the
-     * anchors do not depend on what is in here; the map is emptied when it reaches
-     * {@link #MAX_ENTRIES}, which bounds its memory.
+     * The folds of spellings and Arabic words an aligner has seen, shared by the documents it
+     * aligns (and by its threads): news repeats its names and words from one document to the
+     * next, and folding them is most of the cost of the anchors of a short document. Only pure
+     * functions are memoised, so the anchors do not depend on what is in here; each map is
+     * emptied when it reaches {@link #MAX_ENTRIES}, which bounds its memory.
      */
     static final class Folds {
         static final int MAX_ENTRIES = 100_000;
         private final Map<String, NameKey> latin = new ConcurrentHashMap<>();
+        private final Map<String, String[]> arabic = new ConcurrentHashMap<>();
 
         NameKey latinKey(String spelling) {
             NameKey key = latin.get(spelling);
@@ -68,6 +69,13 @@ final class NameAnchors {
                 latin.put(spelling, key);
             }
             return key;
+        }
+
+        Map<String, String[]> arabicWords() {
+            if (arabic.size() >= MAX_ENTRIES) {
+                arabic.clear();
+            }
+            return arabic;
         }
     }
 
@@ -93,7 +101,7 @@ final class NameAnchors {
         boolean anyName = !keys.isEmpty();
         NameSignature[] arabic = new NameSignature[arabicSide.size()];
         if (anyName) {
-            NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys);
+            NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys, folds.arabicWords());
             sentences(arabic.length).forEach(j -> arabic[j] = document.signature(arabicSide.get(j)));
         }
         return new NameAnchors(latin, arabic, !sourceArabic, !anyName);

@@ -76,97 +76,84 @@ final class ArabicFolding {
         while (j < spelling.length() && (isArabicLetter(spelling.charAt(j)) || isIgnorable(spelling.charAt(j)))) {
             j++;
         }
-        char[] word = spelling.substring(i, j).toCharArray();
-        return !isAllah(word, 0, word.length) && articleLength(word, 0, word.length) > 0;
+        CharSequence word = spelling.subSequence(i, j);
+        return !isAllah(word) && articleLength(word) > 0;
     }
 
-    private static boolean isAllah(char[] w, int from, int to) {
-        return to - from == 4 && w[from] == ALEF && w[from + 1] == LAM && w[from + 2] == LAM && w[from + 3] == HEH;
+    static boolean isAllah(CharSequence w) {
+        return w.length() == 4 && w.charAt(0) == ALEF && w.charAt(1) == LAM && w.charAt(2) == LAM
+                && w.charAt(3) == HEH;
     }
 
-    /** Rule 2: the length of the article at the start of {@code w[from, to)}, 0 if none. */
-    private static int articleLength(char[] w, int from, int to) {
-        return to - from >= 4 && (w[from] == ALEF || w[from] == ALEF_WASLA) && w[from + 1] == LAM ? 2 : 0;
+    /** Rule 2: the length of the article at the start of {@code w}, 0 if none. */
+    static int articleLength(CharSequence w) {
+        return w.length() >= 4 && (w.charAt(0) == ALEF || w.charAt(0) == ALEF_WASLA)
+                && w.charAt(1) == LAM ? 2 : 0;
     }
 
     private static void appendWord(CharSequence w, StringBuilder out) {
-        char[] letters = new char[w.length()];
-        for (int i = 0; i < letters.length; i++) {
-            letters[i] = w.charAt(i);
+        if (isAllah(w)) {
+            out.append(ALLAH_FORM);
+            return;
         }
-        char[] form = new char[letters.length];
-        out.append(form, 0, wordForm(letters, 0, letters.length, form, 0));
-    }
-
-    /**
-     * Writes the {@link #wordForm} of the word {@code w[from, to)} into {@code out} from
-     * {@code at}, for a caller that keeps its words and forms in arrays (a form is never longer
-     * than its word: {@code out} needs {@code to - from} chars from {@code at}).
-     *
-     * @return where the form ends in {@code out}
-     */
-    static int wordForm(char[] w, int from, int to, char[] out, int at) {
-        if (isAllah(w, from, to)) {
-            ALLAH_FORM.getChars(0, ALLAH_FORM.length(), out, at);
-            return at + ALLAH_FORM.length();
-        }
-        int start = from + articleLength(w, from, to);
-        int o = at;
-        for (int i = start; i < to; i++) {
-            char c = w[i];
+        int start = articleLength(w);
+        int n = w.length();
+        int wordStart = out.length();
+        for (int i = start; i < n; i++) {
+            char c = w.charAt(i);
             boolean first = i == start;
-            char next = i + 1 < to ? w[i + 1] : 0;
+            char next = i + 1 < n ? w.charAt(i + 1) : 0;
             switch (c) {
                 case ALEF: case ALEF_MAKSURA: case TEH_MARBUTA: case ALEF_WASLA: case ALEF_MADDA:
-                    out[o++] = 'a';
+                    out.append('a');
                     break;
                 case ALEF_HAMZA_ABOVE:
-                    out[o++] = first ? 'a' : '\'';
+                    out.append(first ? 'a' : '\'');
                     break;
                 case ALEF_HAMZA_BELOW:
-                    out[o++] = first ? 'i' : '\'';
+                    out.append(first ? 'i' : '\'');
                     break;
                 case HAMZA: case WAW_HAMZA: case YEH_HAMZA: case AIN:
-                    out[o++] = '\'';
+                    out.append('\'');
                     break;
                 case WAW:
-                    out[o++] = first || isLongVowel(next) ? 'w' : 'u';
+                    out.append(first || isLongVowel(next) ? 'w' : 'u');
                     break;
                 case YEH: case FARSI_YEH:
-                    out[o++] = first || isLongVowel(next) ? 'y' : 'i';
+                    out.append(first || isLongVowel(next) ? 'y' : 'i');
                     break;
-                case BEH: case PEH: out[o++] = 'b'; break;
+                case BEH: case PEH: out.append('b'); break;
                 case TEH:
                     if (next == SHEEN) {
-                        out[o++] = 'S';
+                        out.append('S');
                         i++;
                     } else {
-                        out[o++] = 't';
+                        out.append('t');
                     }
                     break;
-                case TAH: out[o++] = 't'; break;
-                case THEH: case THAL: out[o++] = 'T'; break;
-                case JEEM: case GAF: case JEH: out[o++] = 'j'; break;
-                case HAH: case HEH: out[o++] = 'h'; break;
-                case KHAH: out[o++] = 'X'; break;
-                case DAL: case DAD: out[o++] = 'd'; break;
-                case REH: out[o++] = 'r'; break;
-                case ZAIN: case ZAH: out[o++] = 'z'; break;
-                case SEEN: case SAD: out[o++] = 's'; break;
-                case SHEEN: case TCHEH: out[o++] = 'S'; break;
-                case GHAIN: out[o++] = 'G'; break;
-                case FEH: case VEH: out[o++] = 'f'; break;
-                case QAF: case KAF: case KEHEH: out[o++] = 'k'; break;
-                case LAM: out[o++] = 'l'; break;
-                case MEEM: out[o++] = 'm'; break;
-                case NOON: out[o++] = 'n'; break;
+                case TAH: out.append('t'); break;
+                case THEH: case THAL: out.append('T'); break;
+                case JEEM: case GAF: case JEH: out.append('j'); break;
+                case HAH: case HEH: out.append('h'); break;
+                case KHAH: out.append('X'); break;
+                case DAL: case DAD: out.append('d'); break;
+                case REH: out.append('r'); break;
+                case ZAIN: case ZAH: out.append('z'); break;
+                case SEEN: case SAD: out.append('s'); break;
+                case SHEEN: case TCHEH: out.append('S'); break;
+                case GHAIN: out.append('G'); break;
+                case FEH: case VEH: out.append('f'); break;
+                case QAF: case KAF: case KEHEH: out.append('k'); break;
+                case LAM: out.append('l'); break;
+                case MEEM: out.append('m'); break;
+                case NOON: out.append('n'); break;
                 default: break;
             }
         }
-        if (o - at > 1 && out[o - 1] == 'h') {
-            o--;
+        int end = out.length();
+        if (end - wordStart > 1 && out.charAt(end - 1) == 'h') {
+            out.setLength(end - 1);
         }
-        return o;
     }
 
     private static boolean isLongVowel(char c) {

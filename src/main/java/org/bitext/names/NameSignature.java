@@ -3,11 +3,12 @@ package org.bitext.names;
 import static org.bitext.names.ArabicLetters.*;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -69,12 +70,9 @@ public final class NameSignature {
      * nothing else, and an index of every word of a long document would fill memory.
      */
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
-        if (wanted != null) {
-            return new ArabicDocument(wanted).signature(sentence);
-        }
         Map<String, List<NameKey>> index = new HashMap<>();
-        for (NameKey k : arabicKeys(sentence)) {
-            if (k.key().length() >= MIN_KEY_LENGTH) {
+        for (NameKey k : wanted == null ? arabicKeys(sentence) : wantedArabicKeys(sentence, wanted, prefixes(wanted), NameSignature::fold)) {
+            if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
                 index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
             }
         }
@@ -82,99 +80,47 @@ public final class NameSignature {
     }
 
     /**
-     * The keys of {@link #arabicKeys} that {@code wanted} holds, in the same order, found without
-     * building the others. A run's key is its words' forms read symbol by symbol, weak symbols
-     * dropped and a symbol equal to the last one kept folded, across word boundaries too (so the
-     * key of a run is its first word's skeleton followed by the next words' skeletons). The key
-     * is walked down the trie of the wanted keys as it grows, and a run stops growing once its
-     * key starts no wanted key. Only a wanted key gets its spelling and form as strings; words
-     * and forms are read from per-sentence buffers. Almost no run of a sentence is a name from
+     * The keys of {@link #arabicKeys} that are in {@code wanted}, found without building the
+     * others: a run's key is the join of its words' skeletons (a skeleton drops weak symbols and
+     * folds doubled ones, so {@code skeleton(a + b)} is {@code skeleton(a)} followed by
+     * {@code skeleton(b)} less its first symbol when that repeats the last of the first part).
+     * Only a wanted key gets its spelling and form, and a run stops growing once its key is no
+     * longer the start of a wanted key ({@code prefixes}: every prefix of a wanted key, itself
+     * included, since a word with an empty skeleton leaves the key as it is). Almost no run of a sentence is a name from
      * the other side, and this is the aligner's busiest use of the folding.
      */
-    static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted) {
+    static List<NameKey> wantedArabicKeys(String sentence, Set<String> wanted, Set<String> prefixes,
+                                          Function<String, String[]> fold) {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        // The sentence's words (their letters, writing aids left out) one after another, and their
-        // forms likewise: word w is letters [bounds[2w], bounds[2w + 1]), its form forms [formBounds[2w], ...).
-        char[] letters = new char[sentence.length()];
-        int length = 0;
-        int[] bounds = new int[16];
-        int words = 0;
-        int start = -1;
-        for (int i = 0; i <= sentence.length(); i++) {
-            char c = i < sentence.length() ? sentence.charAt(i) : ' ';
-            if (isIgnorable(c)) {
-                continue;
-            }
-            if (isArabicLetter(c)) {
-                if (start < 0) {
-                    start = length;
-                }
-                letters[length++] = c;
-            } else if (start >= 0) {
-                if (2 * words + 2 > bounds.length) {
-                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
-                }
-                bounds[2 * words] = start;
-                bounds[2 * words + 1] = length;
-                words++;
-                start = -1;
-            }
-        }
-        if (words == 0) {
-            return List.of();
-        }
-        char[] forms = new char[length];
-        int[] formBounds = new int[2 * words];
-        int formLength = 0;
-        int longest = 0;
-        for (int w = 0; w < words; w++) {
-            formBounds[2 * w] = formLength;
-            formLength = ArabicFolding.wordForm(letters, bounds[2 * w], bounds[2 * w + 1], forms, formLength);
-            formBounds[2 * w + 1] = formLength;
-            longest = Math.max(longest, bounds[2 * w + 1] - bounds[2 * w]);
+        List<String> words = arabicWords(sentence);
+        String[] forms = new String[words.size()];
+        String[] skeletons = new String[words.size()];
+        for (int i = 0; i < forms.length; i++) {
+            String[] folded = fold.apply(words.get(i));
+            forms[i] = folded[0];
+            skeletons[i] = folded[1];
         }
         List<NameKey> keys = new ArrayList<>();
-        char[] variant = new char[longest];
-        char[] variantForm = new char[longest];
-        KeyTrie.Walk walk = wanted.new Walk();
-        int[] clitics = new int[6];
-        for (int i = 0; i < words; i++) {
-            int variants = withoutClitics(letters, bounds[2 * i], bounds[2 * i + 1], clitics);
-            for (int v = 0; v < variants; v++) {
-                boolean alef = clitics[2 * v] < 0;
-                int from = alef ? -clitics[2 * v] - 1 : clitics[2 * v];
-                int to = clitics[2 * v + 1];
-                char[] firstForm = forms;
-                int firstFrom = formBounds[2 * i];
-                int firstTo = formBounds[2 * i + 1];
-                if (v > 0) {
-                    int n = 0;
-                    if (alef) {
-                        variant[n++] = ALEF;
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            for (String first : withoutClitics(words.get(i))) {
+                boolean stripped = first != words.get(i);
+                String[] folded = stripped ? fold.apply(first) : null;
+                String firstForm = stripped ? folded[0] : forms[i];
+                key.setLength(0);
+                key.append(stripped ? folded[1] : skeletons[i]);
+                for (int j = i; j < Math.min(words.size(), i + MAX_RUN); j++) {
+                    if (j > i) {
+                        appendSkeleton(key, skeletons[j]);
                     }
-                    System.arraycopy(letters, from, variant, n, to - from);
-                    firstForm = variantForm;
-                    firstFrom = 0;
-                    firstTo = ArabicFolding.wordForm(variant, 0, n + to - from, variantForm, 0);
-                }
-                walk.start();
-                boolean on = walk.along(firstForm, firstFrom, firstTo);
-                for (int j = i; on && j < Math.min(words, i + MAX_RUN); j++) {
-                    if (j > i && !walk.along(forms, formBounds[2 * j], formBounds[2 * j + 1])) {
+                    String candidate = key.toString();
+                    if (wanted.contains(candidate)) {
+                        keys.add(runKey(words, forms, i, j, first, firstForm, candidate));
+                    }
+                    if (!prefixes.contains(candidate)) {
                         break;   // a longer run only appends to the key: no wanted key can follow
-                    }
-                    if (walk.atKey()) {
-                        String first = (alef ? String.valueOf(ALEF) : "") + new String(letters, from, to - from);
-                        StringBuilder run = new StringBuilder(first);
-                        StringBuilder form = new StringBuilder().append(firstForm, firstFrom, firstTo - firstFrom);
-                        for (int k = i + 1; k <= j; k++) {
-                            run.append(' ').append(letters, bounds[2 * k], bounds[2 * k + 1] - bounds[2 * k]);
-                            form.append(forms, formBounds[2 * k], formBounds[2 * k + 1] - formBounds[2 * k]);
-                        }
-                        keys.add(new NameKey(run.toString(), ArabicFolding.collapse(form), walk.key(),
-                                ArabicFolding.startsWithArticle(first)));
                     }
                 }
             }
@@ -182,163 +128,85 @@ public final class NameSignature {
         return keys;
     }
 
-    /**
-     * {@link #withoutClitics} of the word {@code letters[from, to)} as ranges of {@code letters}:
-     * variant v is {@code [out[2v], out[2v + 1])}, or, when {@code out[2v]} is negative, an ALEF
-     * followed by {@code [-out[2v] - 1, out[2v + 1])} (لل read as ال).
-     *
-     * @return the number of variants (1 to 3)
-     */
-    static int withoutClitics(char[] letters, int from, int to, int[] out) {
-        out[0] = from;
-        out[1] = to;
-        int count = 1;
-        int rest = from;
-        if (to - rest > 3 && (letters[rest] == WAW || letters[rest] == FEH)) {
-            rest++;
-            out[2 * count] = rest;
-            out[2 * count++ + 1] = to;
-        }
-        if (to - rest > 3 && letters[rest] == LAM && letters[rest + 1] == LAM) {
-            out[2 * count] = -(rest + 1) - 1;
-            out[2 * count++ + 1] = to;
-        } else if (to - rest > 3 && (letters[rest] == BEH || letters[rest] == LAM || letters[rest] == KAF)) {
-            out[2 * count] = rest + 1;
-            out[2 * count++ + 1] = to;
-        }
-        return count;
-    }
-
-    /**
-     * A set of keys as a trie over their symbols: a key being built symbol by symbol is walked
-     * down it, and falls off as soon as it starts none of the keys. Only symbols below 128 are
-     * walked (the phonetic alphabet of {@link NameKey}); a key with another character keeps only
-     * the part before it, which is all an Arabic form can reach. Immutable once built.
-     */
-    static final class KeyTrie {
-        static final int ROOT = 0;
-        private static final int ALPHABET = 128;
-        /** Each symbol's column in {@link #children}, 0 for a symbol of no key. */
-        private final int[] column = new int[ALPHABET];
-        private final int columns;
-        /** The child of node n by the symbol of column c at {@code n * columns + c - 1}, plus one (0: none). */
-        private final int[] children;
-        private final boolean[] isKey;
-        private final boolean empty;
-        /** The length of the longest key (its part walked). */
-        private final int depth;
-
-        KeyTrie(Set<String> keys) {
-            int symbols = 0;
-            int nodes = 1;
-            for (String k : keys) {
-                for (int p = 0; p < k.length() && k.charAt(p) < ALPHABET; p++) {
-                    if (column[k.charAt(p)] == 0) {
-                        column[k.charAt(p)] = ++symbols;
-                    }
-                    nodes++;
-                }
-            }
-            columns = Math.max(1, symbols);
-            children = new int[nodes * columns];
-            isKey = new boolean[nodes];
-            empty = keys.isEmpty();
-            int used = 1;
-            int longest = 0;
-            for (String k : keys) {
-                int node = ROOT;
-                int p = 0;
-                for (; p < k.length() && k.charAt(p) < ALPHABET; p++) {
-                    int at = node * columns + column[k.charAt(p)] - 1;
-                    if (children[at] == 0) {
-                        children[at] = ++used;
-                    }
-                    node = children[at] - 1;
-                }
-                if (p == k.length()) {
-                    isKey[node] = true;
-                }
-                longest = Math.max(longest, p);
-            }
-            depth = longest;
-        }
-
-        boolean isEmpty() {
-            return empty;
-        }
-
-        /**
-         * A key built symbol by symbol down the trie, from the skeleton symbols of forms: weak
-         * symbols skipped, a symbol equal to the last one walked folded into it. One per caller.
-         */
-        final class Walk {
-            private int node;
-            private final char[] key = new char[depth];
-            private int length;
-
-            void start() {
-                node = ROOT;
-                length = 0;
-            }
-
-            /** Walks on by the symbols of {@code form[from, to)}; false once the key starts no key of the set. */
-            boolean along(char[] form, int from, int to) {
-                for (int p = from; p < to; p++) {
-                    char c = form[p];
-                    if (NameKey.isWeakSymbol(c) || length > 0 && key[length - 1] == c) {
-                        continue;
-                    }
-                    int col = c < ALPHABET ? column[c] : 0;
-                    int child = col == 0 ? 0 : children[node * columns + col - 1];
-                    if (child == 0) {
-                        return false;
-                    }
-                    node = child - 1;
-                    key[length++] = c;
-                }
-                return true;
-            }
-
-            /** Whether the key walked so far is one of the set. */
-            boolean atKey() {
-                return isKey[node];
-            }
-
-            String key() {
-                return new String(key, 0, length);
-            }
-        }
+    /** A word's form and the skeleton of that form. */
+    private static String[] fold(String word) {
+        String form = ArabicFolding.wordForm(word);
+        return new String[] {form, NameKey.skeleton(form)};
     }
 
     /**
      * The signatures of one document's Arabic sentences against the names wanted from the other
-     * side ({@link #wantedArabicKeys}). Immutable: several threads may build the signatures of
-     * one document.
+     * side, folding each distinct word once: news repeats its words, and folding is most of the
+     * cost of a signature. Its memo of folded words is concurrent, so several threads may build the
+     * signatures of one document.
      */
     public static final class ArabicDocument {
-        private final KeyTrie wanted;
+        private final Set<String> wanted;
+        private final Set<String> prefixes;
+        private final Map<String, String[]> folded;
 
         public ArabicDocument(Set<String> wanted) {
-            this.wanted = new KeyTrie(wanted);
+            this(wanted, new ConcurrentHashMap<>());
+        }
+
+        /**
+         * @param folded a concurrent memo of word folds to use and fill, which a caller may share
+         *               between documents (words repeat from one to the next)
+         */
+        public ArabicDocument(Set<String> wanted, Map<String, String[]> folded) {
+            this.wanted = Set.copyOf(wanted);
+            this.prefixes = prefixes(wanted);
+            this.folded = folded;
         }
 
         public NameSignature signature(String sentence) {
-            List<NameKey> keys = wantedArabicKeys(sentence, wanted);
-            if (keys.isEmpty()) {
-                return NO_NAMES;
-            }
             Map<String, List<NameKey>> index = new HashMap<>();
-            for (NameKey k : keys) {
+            for (NameKey k : wantedArabicKeys(sentence, wanted, prefixes, this::folded)) {
                 if (k.key().length() >= MIN_KEY_LENGTH) {
                     index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
                 }
             }
             return new NameSignature(List.of(), freeze(index));
         }
+
+        /**
+         * The memo's fold of {@code word}. A plain read first: a concurrent map's computeIfAbsent
+         * locks the bin when the word is not its first entry, and nearly every word is found.
+         */
+        private String[] folded(String word) {
+            String[] f = folded.get(word);
+            return f != null ? f : folded.computeIfAbsent(word, NameSignature::fold);
+        }
     }
 
-    /** A signature with no name and no key (immutable, so shared). */
-    private static final NameSignature NO_NAMES = new NameSignature(List.of(), Map.of());
+    /** Every prefix of the wanted keys, from the empty one to the keys themselves. */
+    static Set<String> prefixes(Set<String> wanted) {
+        Set<String> out = new HashSet<>();
+        for (String key : wanted) {
+            for (int end = 0; end <= key.length(); end++) {
+                out.add(key.substring(0, end));
+            }
+        }
+        return out;
+    }
+
+    private static void appendSkeleton(StringBuilder key, String skeleton) {
+        int from = key.length() > 0 && !skeleton.isEmpty() && key.charAt(key.length() - 1) == skeleton.charAt(0) ? 1 : 0;
+        key.append(skeleton, from, skeleton.length());
+    }
+
+    /** The full key of the run of words i..j whose first word is spelt {@code first}. */
+    private static NameKey runKey(List<String> words, String[] forms, int i, int j, String first, String firstForm,
+                                  String skeleton) {
+        StringBuilder run = new StringBuilder(first);
+        StringBuilder form = new StringBuilder(firstForm);
+        for (int k = i + 1; k <= j; k++) {
+            run.append(' ').append(words.get(k));
+            form.append(forms[k]);
+        }
+        return new NameKey(run.toString(), ArabicFolding.collapse(form), skeleton,
+                ArabicFolding.startsWithArticle(first));
+    }
 
     /**
      * The key of every word and run of up to {@value #MAX_RUN} words of {@code sentence}, the
