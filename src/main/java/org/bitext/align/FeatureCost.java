@@ -405,6 +405,80 @@ final class FeatureCost implements BeadCost {
      * 1-1 beads). Allocates nothing: it runs inside the aligner's cost loop.
      */
     static int commonCount(long[][] source, int s, int a, long[][] target, int t, int b) {
+        if (a > MERGED_STREAMS || b > MERGED_STREAMS) {
+            return commonCountBySearch(source, s, a, target, t, b);
+        }
+        // Each side's sorted arrays are read as one merged sorted stream, and the two streams are
+        // intersected in one pass: no search, no allocation (the hot path of every merge bead).
+        long[] x0 = source[s];
+        long[] x1 = a > 1 ? source[s + 1] : NONE;
+        long[] x2 = a > 2 ? source[s + 2] : NONE;
+        long[] y0 = target[t];
+        long[] y1 = b > 1 ? target[t + 1] : NONE;
+        long[] y2 = b > 2 ? target[t + 2] : NONE;
+        int i0 = 0;
+        int i1 = 0;
+        int i2 = 0;
+        int j0 = 0;
+        int j1 = 0;
+        int j2 = 0;
+        int common = 0;
+        while (true) {
+            int xi = smallestHead(x0, i0, x1, i1, x2, i2);
+            int yj = smallestHead(y0, j0, y1, j1, y2, j2);
+            if (xi < 0 || yj < 0) {
+                return common;
+            }
+            long x = xi == 0 ? x0[i0] : xi == 1 ? x1[i1] : x2[i2];
+            long y = yj == 0 ? y0[j0] : yj == 1 ? y1[j1] : y2[j2];
+            if (x == y) {
+                common++;
+            }
+            if (x <= y) {
+                if (xi == 0) {
+                    i0++;
+                } else if (xi == 1) {
+                    i1++;
+                } else {
+                    i2++;
+                }
+            }
+            if (y <= x) {
+                if (yj == 0) {
+                    j0++;
+                } else if (yj == 1) {
+                    j1++;
+                } else {
+                    j2++;
+                }
+            }
+        }
+    }
+
+    /** The most sentences a side of a bead has on the merged-stream path of {@link #commonCount}. */
+    private static final int MERGED_STREAMS = 3;
+    private static final long[] NONE = new long[0];
+
+    /** Which of three sorted arrays, read from the given positions, holds the smallest next value; -1 if none is left. */
+    private static int smallestHead(long[] a0, int i0, long[] a1, int i1, long[] a2, int i2) {
+        int best = -1;
+        long value = 0;
+        if (i0 < a0.length) {
+            best = 0;
+            value = a0[i0];
+        }
+        if (i1 < a1.length && (best < 0 || a1[i1] < value)) {
+            best = 1;
+            value = a1[i1];
+        }
+        if (i2 < a2.length && (best < 0 || a2[i2] < value)) {
+            best = 2;
+        }
+        return best;
+    }
+
+    /** {@link #commonCount(long[][], int, int, long[][], int, int)} for any number of sentences a side. */
+    static int commonCountBySearch(long[][] source, int s, int a, long[][] target, int t, int b) {
         int common = 0;
         for (int u = s; u < s + a; u++) {
             long[] keys = source[u];

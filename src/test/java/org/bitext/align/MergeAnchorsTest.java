@@ -29,6 +29,33 @@ class MergeAnchorsTest {
     }
 
     @Test
+    void mergedStreamsCountTheSameAsSearchingEachSentence() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 5_000; trial++) {
+            long[][] source = randomSentences(random, 5);
+            long[][] target = randomSentences(random, 5);
+            int a = 1 + random.nextInt(3);
+            int b = 1 + random.nextInt(3);
+            int s = random.nextInt(source.length - a + 1);
+            int t = random.nextInt(target.length - b + 1);
+            assertEquals(FeatureCost.commonCountBySearch(source, s, a, target, t, b),
+                    FeatureCost.commonCount(source, s, a, target, t, b));
+        }
+        // more than three sentences a side take the search
+        long[][] four = {{1}, {1}, {2}, {1}};
+        assertEquals(4, FeatureCost.commonCount(four, 0, 4, new long[][] {{1, 1, 1, 2}}, 0, 1));
+    }
+
+    /** Sentences of 0-4 sorted keys drawn from a few values, so that repeats are common. */
+    private static long[][] randomSentences(java.util.Random random, int count) {
+        long[][] out = new long[count][];
+        for (int i = 0; i < count; i++) {
+            out[i] = random.longs(random.nextInt(5), -2, 4).sorted().toArray();
+        }
+        return out;
+    }
+
+    @Test
     void mergeOfSentencesRepeatingListNumbersCostsMoreThanItsOneToOneBeads() {
         AlignmentInput source = input("Clinical signs: (1) fever; (2) cough; (3) pain.",
                 "Laboratory findings: (1) fewer cells; (2) higher values; (3) a positive test.");
