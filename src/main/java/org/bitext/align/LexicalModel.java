@@ -159,13 +159,36 @@ public final class LexicalModel implements Serializable {
             // The two directions are independent: the backward one is forked, to the pool of the
             // calling thread (the batch's workers, so that training keeps to the number of jobs) or
             // else the common pool, while this thread trains the forward one; joining trains it here
-            // when no other thread took it. Each is computed exactly as alone.
+            // when no other thread took it. Each is computed exactly as alone, so training them one
+            // after the other, when two at once would not fit in the heap, gives the same tables.
+            Runtime runtime = Runtime.getRuntime();
+            long headroom = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+            if (2 * trainingBytes(s, t) > headroom) {
+                TranslationTable fwd = TranslationTable.train(s, t, sv.size(), ITERATIONS);
+                TranslationTable bwd = TranslationTable.train(t, s, tv.size(), ITERATIONS);
+                return new LexicalModel(sv, tv, fwd, bwd, idf(s, sv.size()), idf(t, tv.size()), sources.size());
+            }
             ForkJoinTask<TranslationTable> backward =
                     ForkJoinTask.adapt(() -> TranslationTable.train(t, s, tv.size(), ITERATIONS)).fork();
             TranslationTable fwd = TranslationTable.train(s, t, sv.size(), ITERATIONS);
             TranslationTable bwd = backward.join();
             return new LexicalModel(sv, tv, fwd, bwd, idf(s, sv.size()), idf(t, tv.size()), sources.size());
         }
+
+        /**
+         * About the most heap that training one direction takes: a slot (4 bytes) per
+         * co-occurrence, and a key, a probability and a count (24 bytes) per distinct pair, of which
+         * there are at most as many as co-occurrences (a sixth is typical: 8 bytes in all).
+         */
+        static long trainingBytes(List<int[]> sources, List<int[]> targets) {
+            long cooccurrences = 0;
+            for (int k = 0; k < sources.size(); k++) {
+                cooccurrences += (long) targets.get(k).length * (sources.get(k).length + 1);
+            }
+            return BYTES_PER_COOCCURRENCE * cooccurrences;
+        }
+
+        private static final int BYTES_PER_COOCCURRENCE = 8;
 
         private static float[] idf(List<int[]> sentences, int vocabulary) {
             int[] df = new int[vocabulary];
