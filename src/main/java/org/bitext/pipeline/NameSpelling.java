@@ -1,8 +1,10 @@
 package org.bitext.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bitext.model.AlignedDocument;
 import org.bitext.model.Bead;
@@ -53,7 +55,7 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
                 if (translations[i] == null) {
                     rewrite = new Rewrite(s.text(), List.of());
                 } else {
-                    NameSignature arabic = NameSignature.ofArabic(translations[i]);
+                    NameSignature arabic = NameSignature.ofArabic(translations[i], wantedKeys(rewrite));
                     rewrite = canonicalizer.rewrite(s.text(), (spelling, canonical) -> confirms(arabic, spelling, canonical, matcher));
                 }
             }
@@ -81,6 +83,20 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
     static boolean confirms(NameSignature arabic, NameKey spelling, NameKey canonical, NameMatcher matcher) {
         double asWritten = arabic.bestScore(spelling, matcher);
         return asWritten >= 0 && arabic.bestScore(canonical, matcher) >= asWritten;
+    }
+
+    /**
+     * The keys of the spellings and canonical forms a rewrite proposes: all that the translation's
+     * signature needs (writing a spelling plain keeps its key, and a confirmation compares with
+     * names of the same key), and far cheaper than every key of the translation.
+     */
+    static Set<String> wantedKeys(Rewrite proposed) {
+        Set<String> keys = new HashSet<>();
+        for (NameChange c : proposed.changes()) {
+            keys.add(NameKey.of(c.original()).key());
+            keys.add(NameKey.of(c.canonical()).key());
+        }
+        return keys;
     }
 
     /** The target text of the bead of each source sentence, or null where its bead is 1-0. */
