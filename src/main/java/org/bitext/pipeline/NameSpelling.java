@@ -45,17 +45,17 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
         List<Sentence> sentences = document.source();
         List<Sentence> out = new ArrayList<>(sentences.size());
         Map<Integer, List<TextEdit>> edits = new TreeMap<>();
-        String[] translations = translations(document);
+        Bead[] beads = beadOfSource(document);
         NameMatcher matcher = new NameMatcher();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            // the common case, no name to respell, never looks at the translation
             Rewrite rewrite = canonicalizer.rewrite(s.text());
             if (rewrite.changed()) {
-                // the common case, no name to respell, never looks at the translation
-                if (translations[i] == null) {
+                if (beads[i] == null) {
                     rewrite = new Rewrite(s.text(), List.of());
                 } else {
-                    NameSignature arabic = NameSignature.ofArabic(translations[i], wantedKeys(rewrite));
+                    NameSignature arabic = NameSignature.ofArabic(translation(document, beads[i]), wantedKeys(rewrite));
                     rewrite = canonicalizer.rewrite(s.text(), (spelling, canonical) -> confirms(arabic, spelling, canonical, matcher));
                 }
             }
@@ -99,21 +99,25 @@ public record NameSpelling(boolean rewrite, NameOverrides overrides) {
         return keys;
     }
 
-    /** The target text of the bead of each source sentence, or null where its bead is 1-0. */
-    static String[] translations(AlignedDocument document) {
-        String[] out = new String[document.source().size()];
+    /** The link bead of each source sentence, or null where its bead is 1-0. */
+    static Bead[] beadOfSource(AlignedDocument document) {
+        Bead[] out = new Bead[document.source().size()];
         for (Bead b : document.alignment().beads()) {
-            if (b.sourceCount() == 0 || b.targetCount() == 0) {
-                continue;
-            }
-            StringBuilder text = new StringBuilder();
-            for (int t = b.targetStart(); t < b.targetEnd(); t++) {
-                text.append(t > b.targetStart() ? " " : "").append(document.target().get(t).text());
-            }
-            for (int i = b.sourceStart(); i < b.sourceEnd(); i++) {
-                out[i] = text.toString();
+            if (b.sourceCount() > 0 && b.targetCount() > 0) {
+                for (int i = b.sourceStart(); i < b.sourceEnd(); i++) {
+                    out[i] = b;
+                }
             }
         }
         return out;
+    }
+
+    /** The target sentences of {@code bead}, joined by spaces. */
+    static String translation(AlignedDocument document, Bead bead) {
+        StringBuilder text = new StringBuilder();
+        for (int t = bead.targetStart(); t < bead.targetEnd(); t++) {
+            text.append(t > bead.targetStart() ? " " : "").append(document.target().get(t).text());
+        }
+        return text.toString();
     }
 }
