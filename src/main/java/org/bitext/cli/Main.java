@@ -65,10 +65,24 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // A heap too small for the input is the user's to fix: say so, and how, not a stack
+            // trace. Outputs are written to temporary files and renamed, so none is left half-written.
+            cli.getErr().println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+            code = ExitCode.INTERNAL_ERROR;
+        }
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);
+    }
+
+    /** What a run that ran out of heap prints, for a heap of {@code maxHeapBytes}. */
+    static String outOfMemoryMessage(long maxHeapBytes) {
+        return "bitext: out of memory (Java heap of " + (maxHeapBytes >> 20) + " MB): give the JVM a larger "
+                + "heap (BITEXT_JAVA_OPTS=-Xmx2g ./bitext ..., or java -Xmx2g -jar ...) or run fewer --jobs";
     }
 
     /** Exactly {@code --version} or {@code -V}: what picocli would answer with the version alone. */

@@ -86,4 +86,11 @@ class CommandLineTest {
         assertTrue(script.contains("complete -F"), script.substring(0, Math.min(500, script.length())));
         assertTrue(script.contains("align") && script.contains("--tsv-escape") && script.contains("--combined"));
     }
+
+    @Test
+    void outOfMemoryNamesTheHeapAndHowToEnlargeIt() {
+        String message = Main.outOfMemoryMessage(230L << 20);
+        assertTrue(message.startsWith("bitext: out of memory (Java heap of 230 MB)"), message);
+        assertTrue(message.contains("-Xmx2g"), message);
+    }
 }
