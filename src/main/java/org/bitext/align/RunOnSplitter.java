@@ -105,6 +105,9 @@ public final class RunOnSplitter {
         for (Bead bead : alignment.beads()) {
             List<Cut> cuts = bead.isLink() && runOn(source, target, bead)
                     ? cuts(source, target, bead, sourceStarts, targetStarts) : List.of();
+            if (cuts.isEmpty() && addClauseBeads(source, target, bead, sourcePieces, targetPieces, beads)) {
+                continue;
+            }
             Side s = Side.of(source, bead.sourceStart(), bead.sourceEnd(), cuts, true);
             Side t = Side.of(target, bead.targetStart(), bead.targetEnd(), cuts, false);
             if (cuts.isEmpty()) {
@@ -125,6 +128,94 @@ public final class RunOnSplitter {
         }
         return new Result(sourcePieces, targetPieces,
                 new Alignment(beads, sourcePieces.size(), targetPieces.size()));
+    }
+
+    /**
+     * Splits a 1-2 or 2-1 bead into two 1-1 beads when the single sentence has a clause boundary
+     * where its translation ends a sentence ({@link #clauseCut}); returns false, adding nothing,
+     * when it has none.
+     */
+    private static boolean addClauseBeads(List<String> source, List<String> target, Bead bead,
+                                          List<Piece> sourcePieces, List<Piece> targetPieces, List<Bead> beads) {
+        boolean oneSource = bead.sourceCount() == 1 && bead.targetCount() == 2;
+        boolean oneTarget = bead.sourceCount() == 2 && bead.targetCount() == 1;
+        if (!oneSource && !oneTarget) {
+            return false;
+        }
+        int single = oneSource ? bead.sourceStart() : bead.targetStart();
+        int pair = oneSource ? bead.targetStart() : bead.sourceStart();
+        List<String> singleSide = oneSource ? source : target;
+        List<String> pairSide = oneSource ? target : source;
+        String text = singleSide.get(single);
+        int cut = clauseCut(text, pairSide.get(pair), pairSide.get(pair + 1));
+        if (cut < 0) {
+            return false;
+        }
+        int firstEnd = cut;
+        while (firstEnd > 0 && Character.isWhitespace(text.charAt(firstEnd - 1))) {
+            firstEnd--;
+        }
+        Piece[] halves = {new Piece(single, 0, firstEnd), new Piece(single, cut, text.length())};
+        for (int k = 0; k < 2; k++) {
+            Piece whole = new Piece(pair + k, 0, pairSide.get(pair + k).length());
+            beads.add(new Bead(sourcePieces.size(), 1, targetPieces.size(), 1, bead.score()));
+            sourcePieces.add(oneSource ? halves[k] : whole);
+            targetPieces.add(oneSource ? whole : halves[k]);
+        }
+        return true;
+    }
+
+    /** Within this difference of character shares a clause boundary matches the translation's sentence boundary. */
+    static final double MAX_CLAUSE_SHARE_GAP = 0.15;
+
+    /**
+     * Where a sentence that its translation renders as two sentences ({@code first},
+     * {@code second}) may be cut: the start of the clause after a colon or semicolon followed by
+     * white space (a translator often ends the sentence there: "... or drug therapy: Phase I
+     * trials ..." beside "... أو العلاج الدوائي. تحدد تجارب ..."), whose share of the sentence's
+     * characters is nearest the first translated sentence's share and within
+     * {@link #MAX_CLAUSE_SHARE_GAP} of it, each part keeping {@link #MIN_PART_WORDS} words; -1 if
+     * there is none. The two rows are then whole clauses, which a translation memory matches
+     * better than one long row.
+     */
+    static int clauseCut(String sentence, String first, String second) {
+        double share = first.length() / (double) Math.max(1, first.length() + second.length());
+        int best = -1;
+        double bestGap = MAX_CLAUSE_SHARE_GAP;
+        for (int p = 0; p + 1 < sentence.length(); p++) {
+            char c = sentence.charAt(p);
+            if ((c != ':' && c != ';' && c != '\u061B') || !Character.isWhitespace(sentence.charAt(p + 1))) {
+                continue;
+            }
+            int start = p + 1;
+            while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
+                start++;
+            }
+            if (start == sentence.length() || wordCount(sentence, 0, p) < MIN_PART_WORDS
+                    || wordCount(sentence, start, sentence.length()) < MIN_PART_WORDS) {
+                continue;
+            }
+            double gap = Math.abs((p + 1) / (double) sentence.length() - share);
+            if (gap <= bestGap) {
+                best = start;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** Words (runs of letters or digits) in {@code text[from, to)}. */
+    private static int wordCount(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 
     private static boolean runOn(List<String> source, List<String> target, Bead bead) {

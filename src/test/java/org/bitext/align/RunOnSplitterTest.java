@@ -214,4 +214,33 @@ class RunOnSplitterTest {
         }
         assertEquals(pieces.size(), k, "no piece outside the sentences");
     }
+
+    @Test
+    void aColonWhereTheTranslationEndsASentenceIsCut() {
+        String sentence = "Trials involve three stages toward approval of the drug: Phase one trials determine the safe dose.";
+        int cut = RunOnSplitter.clauseCut(sentence, "Les essais comportent trois étapes vers l'approbation du médicament.",
+                "Les essais de phase un déterminent la dose sûre.");
+        assertEquals(sentence.indexOf("Phase"), cut);
+    }
+
+    @Test
+    void aClauseBoundaryFarFromTheTranslationsBoundaryIsNotCut() {
+        String sentence = "He said: the army, which had held the town for three long years, left it on Monday.";
+        assertEquals(-1, RunOnSplitter.clauseCut(sentence, "Il a dit que l'armée avait tenu la ville trois ans.",
+                "Elle l'a quittée lundi."));
+        // and a part of fewer than three words is never cut off
+        assertEquals(-1, RunOnSplitter.clauseCut("Note: it is closed now and for good.", "Note.", "Elle est fermée."));
+    }
+
+    @Test
+    void aOneToTwoBeadWithAMatchingSemicolonBecomesTwoOneToOneBeads() {
+        List<String> sources = List.of("The storm meets cooler waters and weakens; it will reach the coast on Monday.");
+        List<String> targets = List.of("La tempête rencontre des eaux plus froides et faiblit.", "Elle atteindra la côte lundi.");
+        RunOnSplitter.Result result = new RunOnSplitter(LEXICON, FOLD).split(sources, targets,
+                new Alignment(List.of(new Bead(0, 1, 0, 2, 0.9)), 1, 2));
+        assertEquals(List.of(new Bead(0, 1, 0, 1, 0.9), new Bead(1, 1, 1, 1, 0.9)), result.alignment().beads());
+        String text = sources.get(0);
+        assertEquals(new RunOnSplitter.Piece(0, 0, text.indexOf(';') + 1), result.source().get(0));
+        assertEquals(new RunOnSplitter.Piece(0, text.indexOf("it will"), text.length()), result.source().get(1));
+    }
 }
