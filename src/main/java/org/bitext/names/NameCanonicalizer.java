@@ -325,30 +325,19 @@ public final class NameCanonicalizer {
     }
 
     /**
-     * The words of {@code sentences} that start with a lower-case letter: maximal runs of letters,
-     * marks, apostrophes and hyphens ({@code don't}, {@code well-known}), as name spellings are cut.
+     * The words of {@code sentences} that start with a lower-case letter, cut as
+     * {@link NameFinder#tokens} cuts name spellings ({@code don't}, {@code well-known}).
      */
     static Set<String> lowerCaseWords(List<String> sentences) {
         Set<String> out = new HashSet<>();
         for (String s : sentences) {
-            int i = 0;
-            while (i < s.length()) {
-                int end = i;
-                while (end < s.length() && isWordChar(s.charAt(end))) {
-                    end++;
+            for (int[] token : NameFinder.tokens(s)) {
+                if (Character.isLowerCase(s.charAt(token[0]))) {
+                    out.add(s.substring(token[0], token[1]));
                 }
-                if (end > i && Character.isLowerCase(s.charAt(i))) {
-                    out.add(s.substring(i, end));
-                }
-                i = end + 1;
             }
         }
         return out;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019'
-                || c == '-';
     }
 
     /** A sentence-initial "Al-"/"El-" article is the same spelling as "al-"/"el-". */

@@ -3,7 +3,6 @@ package org.bitext.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
@@ -55,7 +54,7 @@ final class InOrder {
                     T item = items.get(next++);
                     started.add(workers.start(() -> run(work, item)));
                 }
-                consumer.accept(items.get(done), await(started.poll()));
+                consumer.accept(items.get(done), Workers.await(started.poll()));
             }
         } finally {
             started.forEach(f -> f.cancel(true));
@@ -67,22 +66,6 @@ final class InOrder {
             return new Outcome<>(work.apply(item), null);
         } catch (Exception e) {
             return new Outcome<>(null, e);
-        }
-    }
-
-    private static <R> Outcome<R> await(Future<Outcome<R>> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
-        } catch (ExecutionException e) {
-            // run() catches every Exception, so only an Error can get here
-            Throwable cause = e.getCause();
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }

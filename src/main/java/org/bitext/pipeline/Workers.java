@@ -48,7 +48,11 @@ final class Workers implements AutoCloseable {
 
     /** Runs {@code task} on a worker and waits for it; its unchecked exceptions and errors pass through. */
     <R> R call(Callable<R> task) {
-        Future<R> future = start(task);
+        return await(start(task));
+    }
+
+    /** Waits for a task {@link #start}ed; its unchecked exceptions and errors pass through. */
+    static <R> R await(Future<R> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
