@@ -3,7 +3,8 @@ package org.bitext.names;
 import static org.bitext.names.ArabicLetters.*;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,17 @@ public final class NameSignature {
     private static final int MAX_RUN = 3;
 
     private final List<List<NameKey>> names;
-    private final Map<String, List<NameKey>> index;
+    /**
+     * Every key of the signature, sorted by {@link NameKey#key()}: a look-up is a binary search.
+     * An array, not a map of lists: a long document's Arabic signatures hold hundreds of
+     * thousands of keys, and a map entry and a list for each were a tenth of the aligner's heap.
+     */
+    private final NameKey[] byKey;
 
-    private NameSignature(List<List<NameKey>> names, Map<String, List<NameKey>> index) {
+    private NameSignature(List<List<NameKey>> names, List<NameKey> keys) {
         this.names = names;
-        this.index = index;
+        this.byKey = keys.toArray(new NameKey[0]);
+        Arrays.sort(byKey, Comparator.comparing(NameKey::key));
     }
 
     /** Signature of an English sentence: each name found, as its whole key and its words' keys. */
@@ -39,7 +46,7 @@ public final class NameSignature {
     /** {@link #ofEnglish(String, NameFinder)} with the keys of spellings from {@code keyOf} (a memo, say). */
     public static NameSignature ofEnglish(String sentence, NameFinder finder, Function<String, NameKey> keyOf) {
         List<List<NameKey>> names = new ArrayList<>();
-        Map<String, List<NameKey>> index = new HashMap<>();
+        List<NameKey> index = new ArrayList<>();
         for (NameMention m : finder.findLatin(sentence, keyOf)) {
             List<NameKey> keys = new ArrayList<>();
             keys.add(m.key());
@@ -51,12 +58,10 @@ public final class NameSignature {
             keys.removeIf(k -> k.key().length() < MIN_KEY_LENGTH);
             if (!keys.isEmpty()) {
                 names.add(List.copyOf(keys));
-                for (NameKey k : keys) {
-                    index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
-                }
+                index.addAll(keys);
             }
         }
-        return new NameSignature(List.copyOf(names), freeze(index));
+        return new NameSignature(List.copyOf(names), index);
     }
 
     /** Signature of an Arabic sentence: every word and run of words, with and without clitics. */
@@ -70,13 +75,13 @@ public final class NameSignature {
      * nothing else, and an index of every word of a long document would fill memory.
      */
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
-        Map<String, List<NameKey>> index = new HashMap<>();
+        List<NameKey> index = new ArrayList<>();
         for (NameKey k : wanted == null ? arabicKeys(sentence) : wantedArabicKeys(sentence, wanted, prefixes(wanted), NameSignature::fold)) {
             if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
-                index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+                index.add(k);
             }
         }
-        return new NameSignature(List.of(), freeze(index));
+        return new NameSignature(List.of(), index);
     }
 
     /**
@@ -144,6 +149,7 @@ public final class NameSignature {
         private final Set<String> wanted;
         private final Set<String> prefixes;
         private final Map<String, String[]> folded;
+        private final Map<NameKey, NameKey> keys = new ConcurrentHashMap<>();
 
         public ArabicDocument(Set<String> wanted) {
             this(wanted, new ConcurrentHashMap<>());
@@ -160,13 +166,23 @@ public final class NameSignature {
         }
 
         public NameSignature signature(String sentence) {
-            Map<String, List<NameKey>> index = new HashMap<>();
+            List<NameKey> index = new ArrayList<>();
             for (NameKey k : wantedArabicKeys(sentence, wanted, prefixes, this::folded)) {
                 if (k.key().length() >= MIN_KEY_LENGTH) {
-                    index.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+                    index.add(shared(k));
                 }
             }
-            return new NameSignature(List.of(), freeze(index));
+            return new NameSignature(List.of(), index);
+        }
+
+        /**
+         * The document's one instance of {@code key}: a long document repeats its names, and with
+         * a new key (three strings) kept for every occurrence, the Arabic signatures of a
+         * 40,000-sentence document held 300,000 keys, a quarter of the aligner's heap.
+         */
+        private NameKey shared(NameKey key) {
+            NameKey first = keys.putIfAbsent(key, key);
+            return first != null ? first : key;
         }
 
         /**
@@ -253,12 +269,9 @@ public final class NameSignature {
 
     private static boolean foundIn(List<NameKey> name, NameSignature arabic, NameMatcher matcher) {
         for (NameKey k : name) {
-            List<NameKey> hits = arabic.index.get(k.key());
-            if (hits != null) {
-                for (NameKey h : hits) {
-                    if (matcher.matches(h, k)) {
-                        return true;
-                    }
+            for (int at = arabic.first(k.key()); at < arabic.byKey.length && arabic.byKey[at].key().equals(k.key()); at++) {
+                if (matcher.matches(arabic.byKey[at], k)) {
+                    return true;
                 }
             }
         }
@@ -271,7 +284,8 @@ public final class NameSignature {
      */
     public double bestScore(NameKey latin, NameMatcher matcher) {
         double best = -1;
-        for (NameKey h : index.getOrDefault(latin.key(), List.of())) {
+        for (int at = first(latin.key()); at < byKey.length && byKey[at].key().equals(latin.key()); at++) {
+            NameKey h = byKey[at];
             if (matcher.matches(h, latin)) {
                 best = Math.max(best, matcher.score(h, latin));
             }
@@ -281,7 +295,11 @@ public final class NameSignature {
 
     /** The keys of the names of this (English) signature, for {@link #ofArabic(String, Set)}. */
     public Set<String> keys() {
-        return index.keySet();
+        Set<String> keys = new HashSet<>();
+        for (NameKey k : byKey) {
+            keys.add(k.key());
+        }
+        return keys;
     }
 
     /** Number of names this signature holds (English side), 0 for an Arabic signature. */
@@ -333,9 +351,18 @@ public final class NameSignature {
         return out;
     }
 
-    private static Map<String, List<NameKey>> freeze(Map<String, List<NameKey>> m) {
-        Map<String, List<NameKey>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Map.copyOf(out);
+    /** Where the keys equal to {@code key} start in {@link #byKey} (its length when there is none). */
+    private int first(String key) {
+        int lo = 0;
+        int hi = byKey.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byKey[mid].key().compareTo(key) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
