@@ -557,8 +557,17 @@ public final class RunOnSplitter {
             Map<String, int[]> counts = new HashMap<>();
             for (String sentence : sentences) {
                 int[] last = null;
-                for (String word : sentence.split("\\s+")) {
-                    String key = key(word);
+                // words between white space (a regular expression's \s); a hand-written scan: String.split
+                // ran a regular expression over every sentence of every document
+                for (int i = 0, start; i < sentence.length(); ) {
+                    while (i < sentence.length() && isSpace(sentence.charAt(i))) {
+                        i++;
+                    }
+                    start = i;
+                    while (i < sentence.length() && !isSpace(sentence.charAt(i))) {
+                        i++;
+                    }
+                    String key = key(sentence.substring(start, i));
                     if (key.isEmpty()) {
                         continue;
                     }
@@ -584,6 +593,10 @@ public final class RunOnSplitter {
         double endRate(String word) {
             int[] c = counts.get(key(word));
             return c == null ? 0 : (double) c[2] / (c[1] + 1);
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         private static String key(String word) {

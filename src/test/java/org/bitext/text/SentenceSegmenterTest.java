@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bitext.model.Span;
 import org.junit.jupiter.api.Test;
@@ -237,5 +240,55 @@ class SentenceSegmenterTest {
     void theLowerCaseRuleIsEnglishOnly() {
         // other languages keep ICU's rule: their abbreviations are not listed here
         assertEquals(1, split("Il a vu la maison. puis il est parti.", "fr").size());
+    }
+
+    /** The regular expression that {@link SentenceSegmenter#periodBeforeLower} replaced, as its oracle. */
+    private static final Pattern PERIOD_BEFORE_LOWER = Pattern.compile(
+            "(?<![\\p{L}\\p{M}.])\\p{Ll}{4,}\\.(?=\\s+[\\p{Ll}\\p{Nd}])");
+
+    @Test
+    void periodBeforeLowerFindsWhatTheRegularExpressionFound() {
+        // letters of both cases and of other scripts, marks, digits, periods, the regex's white
+        // space and a space it does not count (NBSP), a supplementary lower-case letter
+        String[] pieces = {"a", "b", "e", "z", "é", "A", "Q", "ا", "\u0301", "7", "٣", ".", " ", "  ", "\t", "\n",
+            "\u00A0", "-", ",", "(", "\uD835\uDC1A", "abcd", "word", "hypoxemia", "approx", "Ab"};
+        Random random = new Random(42);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int k = 0; k < length; k++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            int start = random.nextInt(text.length() + 1);
+            int end = start + random.nextInt(text.length() - start + 1);
+            if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+                    || end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
+                continue;   // a region never cuts a character in the segmenter
+            }
+            List<String> expected = new ArrayList<>();
+            Matcher m = PERIOD_BEFORE_LOWER.matcher(text).region(start, end);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end());
+            }
+            List<String> actual = new ArrayList<>();
+            for (long found = SentenceSegmenter.periodBeforeLower(text, start, start, end); found >= 0;
+                 found = SentenceSegmenter.periodBeforeLower(text, (int) found, start, end)) {
+                actual.add((found >>> 32) + "-" + (int) found);
+            }
+            assertEquals(expected, actual, () -> "in [" + start + ", " + end + ") of \"" + text + "\"");
+        }
+    }
+
+    @Test
+    void periodBeforeLowerNeedsFourLowerCaseLettersAWordStartAndWhiteSpaceThenLowerCaseOrDigit() {
+        assertEquals((4L << 32) | 14, SentenceSegmenter.periodBeforeLower("the hypoxemia. healing", 0, 0, 22));
+        assertEquals(-1, SentenceSegmenter.periodBeforeLower("the dog. healing", 0, 0, 16));
+        assertEquals(-1, SentenceSegmenter.periodBeforeLower("the Hypoxemia. healing", 0, 0, 22));
+        assertEquals(-1, SentenceSegmenter.periodBeforeLower("the hypoxemia. Healing", 0, 0, 22));
+        assertEquals(-1, SentenceSegmenter.periodBeforeLower("the hypoxemia.healing", 0, 0, 21));
+        assertEquals((0L << 32) | 13, SentenceSegmenter.periodBeforeLower("difficulties. 290", 0, 0, 17));
+        // the region hides what follows
+        assertEquals(-1, SentenceSegmenter.periodBeforeLower("the hypoxemia. healing", 0, 0, 15));
     }
 }
