@@ -1,5 +1,6 @@
 package org.bitext.align;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
@@ -39,6 +40,13 @@ final class FeatureCost implements BeadCost {
     private final int[] targetWordCounts;
     private final long[][] sourceNumberKeys;
     private final long[][] targetNumberKeys;
+    /**
+     * [c - 1][i]: the sorted number keys of sentences [i, i + c), for c up to the largest shape:
+     * a merge bead's numbers in common are then one pass over two sorted arrays. Merging them
+     * per bead instead (several times per cell and shape) was a fifth of a long pair's time.
+     */
+    private final long[][][] sourceNumberWindows;
+    private final long[][][] targetNumberWindows;
     private final CostParameters p;
     private final long[] sourcePrefix;
     private final long[] targetPrefix;
@@ -76,6 +84,8 @@ final class FeatureCost implements BeadCost {
         this.targetWordCounts = lengthPrefix(targetWords);
         this.sourceNumberKeys = source.stream().map(SentenceFeatures::numbers).toArray(long[][]::new);
         this.targetNumberKeys = target.stream().map(SentenceFeatures::numbers).toArray(long[][]::new);
+        this.sourceNumberWindows = numberWindows(sourceNumberKeys, maxShape);
+        this.targetNumberWindows = numberWindows(targetNumberKeys, maxShape);
         this.p = parameters;
         this.sourcePrefix = prefix(source);
         this.targetPrefix = prefix(target);
@@ -392,6 +402,8 @@ final class FeatureCost implements BeadCost {
             return p.numberMismatch() * (sourceCountOfNumbers + targetCountOfNumbers);
         }
         int matched = sourceCount == 1 && targetCount == 1 ? pairs.numbers[pairs.index(s, t)]
+                : sourceCount <= sourceNumberWindows.length && targetCount <= targetNumberWindows.length
+                ? commonCount(sourceNumberWindows[sourceCount - 1][s], targetNumberWindows[targetCount - 1][t])
                 : commonCount(sourceNumberKeys, s, sourceCount, targetNumberKeys, t, targetCount);
         int unmatched = sourceCountOfNumbers + targetCountOfNumbers - 2 * matched;
         return -p.numberMatch() * matched + p.numberMismatch() * Math.max(0, unmatched);
@@ -402,125 +414,49 @@ final class FeatureCost implements BeadCost {
      * [t, t+b) (each sentence's keys sorted): a number that two sentences of a side repeat is
      * matched as often as it occurs on both sides, not once per pair of sentences that hold it
      * (which made a merge of sentences that repeat {@code (1) (2) (3)} far cheaper than its
-     * 1-1 beads). Allocates nothing: it runs inside the aligner's cost loop.
+     * 1-1 beads).
      */
     static int commonCount(long[][] source, int s, int a, long[][] target, int t, int b) {
-        if (a > MERGED_STREAMS || b > MERGED_STREAMS) {
-            return commonCountBySearch(source, s, a, target, t, b);
-        }
-        // Each side's sorted arrays are read as one merged sorted stream, and the two streams are
-        // intersected in one pass: no search, no allocation (the hot path of every merge bead).
-        long[] x0 = source[s];
-        long[] x1 = a > 1 ? source[s + 1] : NONE;
-        long[] x2 = a > 2 ? source[s + 2] : NONE;
-        long[] y0 = target[t];
-        long[] y1 = b > 1 ? target[t + 1] : NONE;
-        long[] y2 = b > 2 ? target[t + 2] : NONE;
-        int i0 = 0;
-        int i1 = 0;
-        int i2 = 0;
-        int j0 = 0;
-        int j1 = 0;
-        int j2 = 0;
-        int common = 0;
-        while (true) {
-            int xi = smallestHead(x0, i0, x1, i1, x2, i2);
-            int yj = smallestHead(y0, j0, y1, j1, y2, j2);
-            if (xi < 0 || yj < 0) {
-                return common;
-            }
-            long x = xi == 0 ? x0[i0] : xi == 1 ? x1[i1] : x2[i2];
-            long y = yj == 0 ? y0[j0] : yj == 1 ? y1[j1] : y2[j2];
-            if (x == y) {
-                common++;
-            }
-            if (x <= y) {
-                if (xi == 0) {
-                    i0++;
-                } else if (xi == 1) {
-                    i1++;
-                } else {
-                    i2++;
-                }
-            }
-            if (y <= x) {
-                if (yj == 0) {
-                    j0++;
-                } else if (yj == 1) {
-                    j1++;
-                } else {
-                    j2++;
-                }
-            }
-        }
+        return commonCount(merged(source, s, a), merged(target, t, b));
     }
 
-    /** The most sentences a side of a bead has on the merged-stream path of {@link #commonCount}. */
-    private static final int MERGED_STREAMS = 3;
+    /** {@link #merged} of every window of 1 to {@code maxShape} sentences: [c - 1][i] for [i, i + c). */
+    static long[][][] numberWindows(long[][] keys, int maxShape) {
+        long[][][] windows = new long[Math.max(1, maxShape)][][];
+        windows[0] = keys;
+        for (int c = 2; c <= maxShape; c++) {
+            long[][] window = new long[keys.length][];
+            for (int i = 0; i < keys.length; i++) {
+                window[i] = i + c <= keys.length ? merged(keys, i, c) : NONE;
+            }
+            windows[c - 1] = window;
+        }
+        return windows;
+    }
+
+    /** The sorted keys of sentences [from, from + count) together (each sentence's sorted). */
+    private static long[] merged(long[][] keys, int from, int count) {
+        if (count == 1) {
+            return keys[from];
+        }
+        int size = 0;
+        for (int u = from; u < from + count; u++) {
+            size += keys[u].length;
+        }
+        if (size == 0) {
+            return NONE;
+        }
+        long[] out = new long[size];
+        int at = 0;
+        for (int u = from; u < from + count; u++) {
+            System.arraycopy(keys[u], 0, out, at, keys[u].length);
+            at += keys[u].length;
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
     private static final long[] NONE = new long[0];
-
-    /** Which of three sorted arrays, read from the given positions, holds the smallest next value; -1 if none is left. */
-    private static int smallestHead(long[] a0, int i0, long[] a1, int i1, long[] a2, int i2) {
-        int best = -1;
-        long value = 0;
-        if (i0 < a0.length) {
-            best = 0;
-            value = a0[i0];
-        }
-        if (i1 < a1.length && (best < 0 || a1[i1] < value)) {
-            best = 1;
-            value = a1[i1];
-        }
-        if (i2 < a2.length && (best < 0 || a2[i2] < value)) {
-            best = 2;
-        }
-        return best;
-    }
-
-    /** {@link #commonCount(long[][], int, int, long[][], int, int)} for any number of sentences a side. */
-    static int commonCountBySearch(long[][] source, int s, int a, long[][] target, int t, int b) {
-        int common = 0;
-        for (int u = s; u < s + a; u++) {
-            long[] keys = source[u];
-            for (int k = 0; k < keys.length; k++) {
-                long x = keys[k];
-                if ((k > 0 && keys[k - 1] == x) || occurrences(source, s, u, x) > 0) {
-                    continue;  // counted at its first occurrence in the bead
-                }
-                common += Math.min(occurrences(source, s, s + a, x), occurrences(target, t, t + b, x));
-            }
-        }
-        return common;
-    }
-
-    /** How many times {@code x} occurs in the sorted arrays [from, to) of {@code keys}. */
-    private static int occurrences(long[][] keys, int from, int to, long x) {
-        int count = 0;
-        for (int u = from; u < to; u++) {
-            long[] sorted = keys[u];
-            int lo = lowerBound(sorted, x);
-            int hi = lo;
-            while (hi < sorted.length && sorted[hi] == x) {
-                hi++;
-            }
-            count += hi - lo;
-        }
-        return count;
-    }
-
-    private static int lowerBound(long[] sorted, long x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Size of the multiset intersection of two sorted arrays. */
     static int commonCount(long[] x, long[] y) {

@@ -29,21 +29,45 @@ class MergeAnchorsTest {
     }
 
     @Test
-    void mergedStreamsCountTheSameAsSearchingEachSentence() {
+    void precomputedWindowsCountTheSameAsAMultisetOfEachSide() {
         java.util.Random random = new java.util.Random(7);
         for (int trial = 0; trial < 5_000; trial++) {
             long[][] source = randomSentences(random, 5);
             long[][] target = randomSentences(random, 5);
+            long[][][] sourceWindows = FeatureCost.numberWindows(source, 3);
+            long[][][] targetWindows = FeatureCost.numberWindows(target, 3);
             int a = 1 + random.nextInt(3);
             int b = 1 + random.nextInt(3);
             int s = random.nextInt(source.length - a + 1);
             int t = random.nextInt(target.length - b + 1);
-            assertEquals(FeatureCost.commonCountBySearch(source, s, a, target, t, b),
-                    FeatureCost.commonCount(source, s, a, target, t, b));
+            int expected = multisetIntersection(source, s, a, target, t, b);
+            assertEquals(expected, FeatureCost.commonCount(sourceWindows[a - 1][s], targetWindows[b - 1][t]));
+            assertEquals(expected, FeatureCost.commonCount(source, s, a, target, t, b));
         }
-        // more than three sentences a side take the search
+        // more than three sentences a side, beyond the windows
         long[][] four = {{1}, {1}, {2}, {1}};
         assertEquals(4, FeatureCost.commonCount(four, 0, 4, new long[][] {{1, 1, 1, 2}}, 0, 1));
+    }
+
+    /** The oracle: each key's count on each side, the smaller one summed over the keys. */
+    private static int multisetIntersection(long[][] source, int s, int a, long[][] target, int t, int b) {
+        java.util.Map<Long, Integer> sourceCounts = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> targetCounts = new java.util.HashMap<>();
+        for (int u = s; u < s + a; u++) {
+            for (long x : source[u]) {
+                sourceCounts.merge(x, 1, Integer::sum);
+            }
+        }
+        for (int v = t; v < t + b; v++) {
+            for (long y : target[v]) {
+                targetCounts.merge(y, 1, Integer::sum);
+            }
+        }
+        int common = 0;
+        for (var e : sourceCounts.entrySet()) {
+            common += Math.min(e.getValue(), targetCounts.getOrDefault(e.getKey(), 0));
+        }
+        return common;
     }
 
     /** Sentences of 0-4 sorted keys drawn from a few values, so that repeats are common. */
