@@ -355,6 +355,9 @@ final class FeatureCost implements BeadCost {
      * a name cheaper than their 1-1 beads).
      */
     private int sharedNames(int s, int sourceCount, int t, int targetCount, Pairs pairs) {
+        if (names.sourceIsLatin() ? names.nameCount(s, sourceCount) == 0 : names.nameCount(t, targetCount) == 0) {
+            return 0;
+        }
         int shared = 0;
         if (names.sourceIsLatin()) {
             for (int u = s; u < s + sourceCount; u++) {

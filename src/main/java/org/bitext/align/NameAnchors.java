@@ -30,6 +30,8 @@ final class NameAnchors {
     private final NameMatcher matcher = new NameMatcher();
     private final PairCache memo;
     private final boolean silent;
+    /** Names held by the Latin side's sentences before each index: a bead without one shares none (most beads). */
+    private final int[] latinNamesBefore;
 
     private NameAnchors(NameSignature[] latin, NameSignature[] arabic, boolean sourceIsLatin, boolean silent) {
         this.latin = latin;
@@ -40,6 +42,10 @@ final class NameAnchors {
         this.sourceIsLatin = sourceIsLatin;
         this.silent = silent;
         this.memo = new PairCache(latin.length);
+        this.latinNamesBefore = new int[latin.length + 1];
+        for (int l = 0; l < latin.length; l++) {
+            latinNamesBefore[l + 1] = latinNamesBefore[l] + (silent ? 0 : latin[l].nameCount());
+        }
     }
 
     /** Anchors for a document pair, or null when the sides are not one Latin, one Arabic script. */
@@ -133,7 +139,12 @@ final class NameAnchors {
 
     /** Number of names the Latin side's sentence {@code l} holds: the most it can share with any bead. */
     int nameCount(int l) {
-        return silent ? 0 : latin[l].nameCount();
+        return latinNamesBefore[l + 1] - latinNamesBefore[l];
+    }
+
+    /** Number of names the Latin side's sentences [from, from + count) hold. */
+    int nameCount(int from, int count) {
+        return latinNamesBefore[from + count] - latinNamesBefore[from];
     }
 
     /** Sentence indices, in parallel for a document long enough to pay for it. */
