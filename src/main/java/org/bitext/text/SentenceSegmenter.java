@@ -6,9 +6,11 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,6 +105,12 @@ public final class SentenceSegmenter {
             "fa", "pes", "prs", "ur", "ps", "pus", "ckb", "sd", "snd", "ug", "uig", "ks");
 
     private final ConcurrentMap<String, Prototypes> prototypes = new ConcurrentHashMap<>();
+    /**
+     * Each thread's own copies of the prototypes, reset by {@code setText} for every paragraph: an
+     * iterator holds the text it walks, so threads cannot share one, and a clone per paragraph
+     * allocated the iterators' caches anew each time.
+     */
+    private final ThreadLocal<Map<String, Prototypes>> iterators = ThreadLocal.withInitial(HashMap::new);
 
     /**
      * The sentences of {@code paragraphText} as spans into it.
@@ -113,12 +121,13 @@ public final class SentenceSegmenter {
     public List<Span> split(String paragraphText, String language) {
         Objects.requireNonNull(paragraphText, "paragraphText");
         String lang = primaryLanguage(Objects.requireNonNull(language, "language"));
-        Prototypes prototype = prototypes.computeIfAbsent(lang, SentenceSegmenter::prototypes);
+        Prototypes prototype = iterators.get().computeIfAbsent(lang,
+                l -> prototypes.computeIfAbsent(l, SentenceSegmenter::prototypes).copy());
         String seen = withEllipsesAsPeriods(paragraphText);
         // null: ICU has no abbreviations for the language, so every break is kept
         Set<Integer> filtered = null;
         if (prototype.filtered() != null) {
-            BreakIterator iterator = (BreakIterator) prototype.filtered().clone();
+            BreakIterator iterator = prototype.filtered();
             iterator.setText(seen);
             filtered = new HashSet<>();
             for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
@@ -127,7 +136,7 @@ public final class SentenceSegmenter {
         }
         // Walk ICU's unfiltered breaks: the filter's own suppressions are kept, except after an
         // acronym (rule 5), which ICU's suppression matching swallows ("reported to CDC. Case").
-        BreakIterator iterator = (BreakIterator) prototype.unfiltered().clone();
+        BreakIterator iterator = prototype.unfiltered();
         iterator.setText(seen);
 
         boolean english = lang.equals("en");
@@ -249,6 +258,11 @@ public final class SentenceSegmenter {
      * unwrapped, whose breaks are the plain ones: no need to find them twice).
      */
     private record Prototypes(BreakIterator filtered, BreakIterator unfiltered) {
+        /** Iterators of their own, for one thread. */
+        Prototypes copy() {
+            return new Prototypes(filtered == null ? null : (BreakIterator) filtered.clone(),
+                    (BreakIterator) unfiltered.clone());
+        }
     }
 
     private static Prototypes prototypes(String lang) {
