@@ -2,14 +2,19 @@
 # End-to-end benchmark: builds a batch of DOCUMENTS documents (default 10000, about a million
 # sentences) from the development corpora (bench/e2e/make-batch.py; written to a temporary
 # folder, never committed), then runs `bitext align` on it with /usr/bin/time:
-#   --jobs 1, --jobs 2, and --jobs 2 with -Xmx512m (through BITEXT_JAVA_OPTS).
+#   --jobs 1, --jobs 2, and --jobs 2 with -Xmx512m (through BITEXT_JAVA_OPTS); optionally
+#   j1-core: --jobs 1 held to one core with taskset (the JVM's compiler and collector then share
+#   that core, so its MB/s is the throughput of one core).
 # For each run it prints the wall time, MB of input text per second, sentences per second
-# (both languages), the peak memory (max RSS) and, with --timings, the time of each stage.
+# (both languages), the CPU seconds (user + system, every thread: the JIT compiler and the
+# collector run beside the jobs), MB per CPU second, the peak memory (max RSS) and, with
+# --timings, the time of each stage.
 #
 # usage: bench/e2e.sh [DOCUMENTS]
 # environment: BITEXT_CORPORA (default ../shared/corpora beside the repository),
 #              E2E_DIR (where the batch and outputs go; default a fresh folder under /tmp,
-#              removed at the end unless E2E_KEEP=1), E2E_RUNS (default "j1 j2 j2-512m").
+#              removed at the end unless E2E_KEEP=1), E2E_RUNS (default "j1 j2 j2-512m";
+#              also j1-core).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -33,25 +38,29 @@ echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
   "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)"
 echo
 
-printf '%-10s %9s %8s %12s %10s\n' run "wall s" "MB/s" "sentences/s" "max RSS MB"
+printf '%-10s %9s %8s %12s %8s %10s %10s\n' run "wall s" "MB/s" "sentences/s" "CPU s" "MB/CPU-s" "max RSS MB"
 for run in $runs; do
+  pin=()
   case "$run" in
     j1) jobs=1; opts="" ;;
+    j1-core) jobs=1; opts=""; pin=(taskset -c 0) ;;
     j2) jobs=2; opts="" ;;
     j2-512m) jobs=2; opts="-Xmx512m" ;;
-    *) echo "unknown run $run (j1, j2, j2-512m)" >&2; exit 2 ;;
+    *) echo "unknown run $run (j1, j1-core, j2, j2-512m)" >&2; exit 2 ;;
   esac
   out="$work/out-$run"
   rm -rf "$out"
   log="$work/log-$run"
-  BITEXT_JAVA_OPTS="$opts" /usr/bin/time -f 'TIME %e %M' -o "$log.time" \
-    "$root/bitext" align "$batch" -o "$out" --jobs "$jobs" --timings 2>"$log" \
+  BITEXT_JAVA_OPTS="$opts" /usr/bin/time -f 'TIME %e %M %U %S' -o "$log.time" \
+    ${pin[@]+"${pin[@]}"} "$root/bitext" align "$batch" -o "$out" --jobs "$jobs" --timings 2>"$log" \
     || { echo "$run failed (exit $?):" >&2; tail -5 "$log" >&2; exit 1; }
-  read -r _ wall rss <"$log.time"
+  read -r _ wall rss user system <"$log.time"
+  cpu=$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')
   sentences=$(sed -n 's/^bitext: sentences: en \([0-9]*\), ar \([0-9]*\).*/\1 \2/p' "$log" | awk '{print $1 + $2}')
-  printf '%-10s %9.2f %8.3f %12.0f %10.0f\n' "$run" "$wall" \
+  printf '%-10s %9.2f %8.3f %12.0f %8.1f %10.3f %10.0f\n' "$run" "$wall" \
     "$(awk -v b="$bytes" -v t="$wall" 'BEGIN {print b / 1e6 / t}')" \
     "$(awk -v s="$sentences" -v t="$wall" 'BEGIN {print s / t}')" \
+    "$cpu" "$(awk -v b="$bytes" -v c="$cpu" 'BEGIN {print b / 1e6 / c}')" \
     "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
   cp "$log" "$work/timings-$run"
 done
