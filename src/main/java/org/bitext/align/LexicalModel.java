@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
@@ -45,6 +46,12 @@ public final class LexicalModel implements Serializable {
     private final float[] sourceIdf;
     private final float[] targetIdf;
     private final int trainingPairs;
+    /**
+     * The scratch of {@link #vectors}, one per thread and kept from document to document: it is
+     * sized to the vocabularies, and allocating (and zeroing) it for every document pair cost more
+     * than building the pair's vectors. Not serialised: {@link #readResolve} makes a new one.
+     */
+    private final transient ThreadLocal<VectorScratch> scratch = ThreadLocal.withInitial(this::newScratch);
 
     private LexicalModel(Vocabulary sourceVocabulary, Vocabulary targetVocabulary, TranslationTable forward,
                          TranslationTable backward, float[] sourceIdf, float[] targetIdf, int trainingPairs) {
@@ -55,6 +62,12 @@ public final class LexicalModel implements Serializable {
         this.sourceIdf = sourceIdf;
         this.targetIdf = targetIdf;
         this.trainingPairs = trainingPairs;
+    }
+
+    /** A deserialised model goes through the constructor, which gives it its scratch. */
+    private Object readResolve() {
+        return new LexicalModel(sourceVocabulary, targetVocabulary, forward, backward, sourceIdf, targetIdf,
+                trainingPairs);
     }
 
     /** The share of its full weight that the lexicon's similarity deserves ({@link #evidence(int)}). */
@@ -263,10 +276,10 @@ public final class LexicalModel implements Serializable {
         SparseVector[] targetBag = new SparseVector[m];
         // Each side has its own accumulators and word counts, reused from sentence to sentence, so
         // that the sides of a long pair are done at once on two cores (same vectors either way).
-        Runnable sourceSide = () -> vectors(sourceTokens, sourceVocabulary, sourceIdf, forward, targetVocabulary,
-                targetIdf, sourceBag, sourceTranslated);
-        Runnable targetSide = () -> vectors(targetTokens, targetVocabulary, targetIdf, backward, sourceVocabulary,
-                sourceIdf, targetBag, targetTranslated);
+        Runnable sourceSide = () -> withScratch(scratch -> vectors(sourceTokens, sourceVocabulary, sourceIdf, forward,
+                targetIdf, scratch.sourceWords, scratch.inSource, scratch.inTarget, sourceBag, sourceTranslated));
+        Runnable targetSide = () -> withScratch(scratch -> vectors(targetTokens, targetVocabulary, targetIdf, backward,
+                sourceIdf, scratch.targetWords, scratch.inTarget, scratch.inSource, targetBag, targetTranslated));
         if (n + m >= SentenceAligner.PARALLEL_SENTENCES) {
             Stream.of(sourceSide, targetSide).parallel().forEach(Runnable::run);
         } else {
@@ -278,14 +291,61 @@ public final class LexicalModel implements Serializable {
     }
 
     /**
+     * Runs {@code work} with this thread's scratch, or with a new one when the thread is already
+     * using its own (a thread that waits on a parallel side may run another pair's meanwhile) or
+     * the last use failed half way, leaving it dirty.
+     */
+    private void withScratch(Consumer<VectorScratch> work) {
+        VectorScratch mine = scratch.get();
+        if (mine.busy) {
+            work.accept(newScratch());
+            return;
+        }
+        mine.busy = true;
+        boolean done = false;
+        try {
+            work.accept(mine);
+            done = true;
+        } finally {
+            if (done) {
+                mine.busy = false;
+            } else {
+                scratch.remove();
+            }
+        }
+    }
+
+    private VectorScratch newScratch() {
+        return new VectorScratch(sourceVocabulary.size(), targetVocabulary.size());
+    }
+
+    /**
+     * Accumulators over both vocabularies and word counts of each side: all that {@link #vectors}
+     * needs, empty between calls ({@link SparseVector.Accumulator#build} and
+     * {@link WordCounts#count} leave them so).
+     */
+    private static final class VectorScratch {
+        private final SparseVector.Accumulator inSource;
+        private final SparseVector.Accumulator inTarget;
+        private final WordCounts sourceWords;
+        private final WordCounts targetWords;
+        private boolean busy;
+
+        VectorScratch(int sourceVocabulary, int targetVocabulary) {
+            inSource = new SparseVector.Accumulator(sourceVocabulary);
+            inTarget = new SparseVector.Accumulator(targetVocabulary);
+            sourceWords = new WordCounts(sourceVocabulary);
+            targetWords = new WordCounts(targetVocabulary);
+        }
+    }
+
+    /**
      * Each sentence of one side as a bag of its own words and as the bag of their translations
      * into the other side's vocabulary under {@code table}.
      */
     private static void vectors(List<List<String>> tokens, Vocabulary own, float[] ownIdf, TranslationTable table,
-                                Vocabulary other, float[] otherIdf, SparseVector[] bags, SparseVector[] translated) {
-        SparseVector.Accumulator inOwn = new SparseVector.Accumulator(own.size());
-        SparseVector.Accumulator inOther = new SparseVector.Accumulator(other.size());
-        WordCounts words = new WordCounts(own.size());
+                                float[] otherIdf, WordCounts words, SparseVector.Accumulator inOwn,
+                                SparseVector.Accumulator inOther, SparseVector[] bags, SparseVector[] translated) {
         for (int i = 0; i < tokens.size(); i++) {
             words.count(own.ids(tokens.get(i)));
             bags[i] = bag(words, ownIdf, inOwn);

@@ -143,12 +143,19 @@ public final class NameFinder {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011' || isApostrophe(c);
+        return isApostrophe(c) || c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BF' || c == '\u02BE' || c == '\u02BB'
-                || c == '\u02BC' || c == '`';
+        // Tested on nearly every character of a text: lower-case Latin letters (above '`') and the
+        // Latin-1 and Latin Extended letters (below U+02BB) are told apart in two comparisons.
+        if (c <= '`') {
+            return c == '\'' || c == '`';
+        }
+        if (c < '\u02BB') {
+            return false;
+        }
+        return c == '\u2018' || c == '\u2019' || c == '\u02BF' || c == '\u02BE' || c == '\u02BB' || c == '\u02BC';
     }
 
     private static boolean onlySpaceBetween(String s, int[] a, int[] b) {
@@ -167,33 +174,43 @@ public final class NameFinder {
         return PARTICLES.contains(lower(s, t));
     }
 
-    /** A capitalised word (after any article prefix like al- or a leading ʿ), not an acronym, or a marked word. */
+    /**
+     * A capitalised word (after any article prefix like al- or a leading ʿ), not an acronym, or a
+     * marked word. Read in place in {@code s}: it is asked of every word of every English sentence.
+     */
     static boolean isNameWord(String s, int[] t) {
-        String w = s.substring(t[0], t[1]);
-        int p = 0;
-        int hyphen = w.indexOf('-');
-        if (hyphen > 0 && hyphen <= 3 && LatinFolding.isArticle(w.substring(0, hyphen).toLowerCase(Locale.ROOT),
-                w.substring(hyphen + 1).toLowerCase(Locale.ROOT), true)) {
+        int start = t[0];
+        int end = t[1];
+        int p = start;
+        int hyphen = -1;  // the word's first hyphen, looked for where an article's would be
+        for (int i = start; i < end && i <= start + 3 && hyphen < 0; i++) {
+            if (s.charAt(i) == '-') {
+                hyphen = i;
+            }
+        }
+        if (hyphen > start
+                && LatinFolding.isArticle(s.substring(start, hyphen).toLowerCase(Locale.ROOT),
+                        s.substring(hyphen + 1, end).toLowerCase(Locale.ROOT), true)) {
             p = hyphen + 1;
         }
-        while (p < w.length() && !Character.isLetter(w.charAt(p))) {
+        while (p < end && !Character.isLetter(s.charAt(p))) {
             p++;
         }
-        if (p >= w.length()) {
+        if (p >= end) {
             return false;
         }
-        if (hasScholarlyMark(w)) {
+        if (hasScholarlyMark(s, start, end)) {
             return true;
         }
-        if (!Character.isUpperCase(w.charAt(p))) {
+        if (!Character.isUpperCase(s.charAt(p))) {
             return false;
         }
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < w.length(); i++) {
-            if (Character.isLetter(w.charAt(i))) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetter(s.charAt(i))) {
                 letters++;
-                if (Character.isUpperCase(w.charAt(i))) {
+                if (Character.isUpperCase(s.charAt(i))) {
                     upper++;
                 }
             }
@@ -203,8 +220,17 @@ public final class NameFinder {
 
     /** Letters that only scholarly transliteration of Arabic uses: macrons, dots below, ġ š ḫ ṯ ḏ, ʿ ʾ. */
     static boolean hasScholarlyMark(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            switch (w.charAt(i)) {
+        return hasScholarlyMark(w, 0, w.length());
+    }
+
+    /** {@link #hasScholarlyMark(String)} of {@code s} from {@code start} to {@code end}. */
+    private static boolean hasScholarlyMark(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '\u0100') {
+                continue;  // every mark is above Latin-1, where most letters of a text are
+            }
+            switch (c) {
                 case 'ā': case 'ī': case 'ū': case 'Ā': case 'Ī': case 'Ū':
                 case 'ḥ': case 'ṣ': case 'ḍ': case 'ṭ': case 'ẓ': case 'Ḥ': case 'Ṣ': case 'Ḍ': case 'Ṭ': case 'Ẓ':
                 case 'ġ': case 'Ġ': case 'š': case 'Š': case 'ḫ': case 'Ḫ': case 'ṯ': case 'Ṯ': case 'ḏ': case 'Ḏ':

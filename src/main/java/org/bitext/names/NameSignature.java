@@ -76,7 +76,8 @@ public final class NameSignature {
      */
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
         List<NameKey> index = new ArrayList<>();
-        for (NameKey k : wanted == null ? arabicKeys(sentence) : wantedArabicKeys(sentence, wanted, prefixes(wanted), NameSignature::fold)) {
+        for (NameKey k : wanted == null ? arabicKeys(sentence)
+                : wantedArabicKeys(sentence, KeyTrie.of(wanted), NameSignature::fold)) {
             if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
                 index.add(k);
             }
@@ -90,12 +91,11 @@ public final class NameSignature {
      * folds doubled ones, so {@code skeleton(a + b)} is {@code skeleton(a)} followed by
      * {@code skeleton(b)} less its first symbol when that repeats the last of the first part).
      * Only a wanted key gets its spelling and form, and a run stops growing once its key is no
-     * longer the start of a wanted key ({@code prefixes}: every prefix of a wanted key, itself
-     * included, since a word with an empty skeleton leaves the key as it is). Almost no run of a sentence is a name from
-     * the other side, and this is the aligner's busiest use of the folding.
+     * longer the start of a wanted key (it has left the trie; a word with an empty skeleton
+     * leaves the key as it is). Almost no run of a sentence is a name from the other side, and
+     * this is the aligner's busiest use of the folding.
      */
-    static List<NameKey> wantedArabicKeys(String sentence, Set<String> wanted, Set<String> prefixes,
-                                          Function<String, String[]> fold) {
+    static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted, Function<String, String[]> fold) {
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -109,23 +109,29 @@ public final class NameSignature {
         }
         List<NameKey> keys = new ArrayList<>();
         StringBuilder key = new StringBuilder();
+        String[] variants = new String[MAX_CLITIC_VARIANTS];
         for (int i = 0; i < words.size(); i++) {
-            for (String first : withoutClitics(words.get(i))) {
-                boolean stripped = first != words.get(i);
+            int count = withoutClitics(words.get(i), variants);
+            for (int v = 0; v < count; v++) {
+                String first = variants[v];
+                boolean stripped = v > 0;
                 String[] folded = stripped ? fold.apply(first) : null;
                 String firstForm = stripped ? folded[0] : forms[i];
+                String firstSkeleton = stripped ? folded[1] : skeletons[i];
+                int node = wanted.walk(KeyTrie.ROOT, firstSkeleton, 0, firstSkeleton.length());
                 key.setLength(0);
-                key.append(stripped ? folded[1] : skeletons[i]);
-                for (int j = i; j < Math.min(words.size(), i + MAX_RUN); j++) {
+                key.append(firstSkeleton);
+                for (int j = i; j < Math.min(words.size(), i + MAX_RUN) && node != KeyTrie.NONE; j++) {
                     if (j > i) {
-                        appendSkeleton(key, skeletons[j]);
+                        String skeleton = skeletons[j];
+                        int from = key.length() > 0 && !skeleton.isEmpty()
+                                && key.charAt(key.length() - 1) == skeleton.charAt(0) ? 1 : 0;
+                        node = wanted.walk(node, skeleton, from, skeleton.length());
+                        key.append(skeleton, from, skeleton.length());
                     }
-                    String candidate = key.toString();
-                    if (wanted.contains(candidate)) {
-                        keys.add(runKey(words, forms, i, j, first, firstForm, candidate));
-                    }
-                    if (!prefixes.contains(candidate)) {
-                        break;   // a longer run only appends to the key: no wanted key can follow
+                    // once off the trie, a longer run only appends to the key: no wanted key can follow
+                    if (node != KeyTrie.NONE && wanted.isKey(node)) {
+                        keys.add(runKey(words, forms, i, j, first, firstForm, key.toString()));
                     }
                 }
             }
@@ -146,8 +152,7 @@ public final class NameSignature {
      * signatures of one document.
      */
     public static final class ArabicDocument {
-        private final Set<String> wanted;
-        private final Set<String> prefixes;
+        private final KeyTrie wanted;
         private final Map<String, String[]> folded;
         private final Map<NameKey, NameKey> keys = new ConcurrentHashMap<>();
 
@@ -160,14 +165,13 @@ public final class NameSignature {
          *               between documents (words repeat from one to the next)
          */
         public ArabicDocument(Set<String> wanted, Map<String, String[]> folded) {
-            this.wanted = Set.copyOf(wanted);
-            this.prefixes = prefixes(wanted);
+            this.wanted = KeyTrie.of(wanted);
             this.folded = folded;
         }
 
         public NameSignature signature(String sentence) {
             List<NameKey> index = new ArrayList<>();
-            for (NameKey k : wantedArabicKeys(sentence, wanted, prefixes, this::folded)) {
+            for (NameKey k : wantedArabicKeys(sentence, wanted, this::folded)) {
                 if (k.key().length() >= MIN_KEY_LENGTH) {
                     index.add(shared(k));
                 }
@@ -193,22 +197,6 @@ public final class NameSignature {
             String[] f = folded.get(word);
             return f != null ? f : folded.computeIfAbsent(word, NameSignature::fold);
         }
-    }
-
-    /** Every prefix of the wanted keys, from the empty one to the keys themselves. */
-    static Set<String> prefixes(Set<String> wanted) {
-        Set<String> out = new HashSet<>();
-        for (String key : wanted) {
-            for (int end = 0; end <= key.length(); end++) {
-                out.add(key.substring(0, end));
-            }
-        }
-        return out;
-    }
-
-    private static void appendSkeleton(StringBuilder key, String skeleton) {
-        int from = key.length() > 0 && !skeleton.isEmpty() && key.charAt(key.length() - 1) == skeleton.charAt(0) ? 1 : 0;
-        key.append(skeleton, from, skeleton.length());
     }
 
     /** The full key of the run of words i..j whose first word is spelt {@code first}. */
@@ -309,19 +297,32 @@ public final class NameSignature {
 
     /** The word itself, and without a leading conjunction, preposition, or both (وبالعراق → العراق). */
     static List<String> withoutClitics(String w) {
-        List<String> out = new ArrayList<>(3);
-        out.add(w);
+        String[] variants = new String[MAX_CLITIC_VARIANTS];
+        int count = withoutClitics(w, variants);
+        return List.of(Arrays.copyOf(variants, count));
+    }
+
+    /** The most spellings {@link #withoutClitics} gives a word. */
+    private static final int MAX_CLITIC_VARIANTS = 3;
+
+    /**
+     * {@link #withoutClitics(String)} written to {@code out} (the word itself first), returning how
+     * many: the aligner asks it of every word, and a list per word was a good part of its cost.
+     */
+    static int withoutClitics(String w, String[] out) {
+        int n = 0;
+        out[n++] = w;
         String rest = w;
         if (rest.length() > 3 && (rest.charAt(0) == WAW || rest.charAt(0) == FEH)) {
             rest = rest.substring(1);
-            out.add(rest);
+            out[n++] = rest;
         }
         if (rest.length() > 3 && rest.charAt(0) == LAM && rest.charAt(1) == LAM) {
-            out.add(ALEF + rest.substring(1));
+            out[n++] = ALEF + rest.substring(1);
         } else if (rest.length() > 3 && (rest.charAt(0) == BEH || rest.charAt(0) == LAM || rest.charAt(0) == KAF)) {
-            out.add(rest.substring(1));
+            out[n++] = rest.substring(1);
         }
-        return out;
+        return n;
     }
 
     static List<String> arabicWords(String s) {

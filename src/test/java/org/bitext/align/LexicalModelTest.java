@@ -1,5 +1,6 @@
 package org.bitext.align;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -73,6 +74,43 @@ class LexicalModelTest {
         AlignmentInput target = AlignmentInput.unstructured(t.stream().map(w -> String.join(" ", w)).toList(), t);
         SentenceAligner aligner = new SentenceAligner();
         assertEquals(aligner.align(source, target, model), aligner.align(source, target, copy));
+    }
+
+    /**
+     * The model keeps its vectors' scratch from one document pair to the next: a pair compared
+     * after others (whose words fill other slots of the scratch) scores as on a fresh model.
+     */
+    @Test
+    void aPairComparedAfterOthersScoresAsOnAFreshModel() {
+        LexicalModel.Builder builder = new LexicalModel.Builder(1_000);
+        for (int k = 0; k < 40; k++) {
+            builder.addAll(List.of(pair(k % 7), pair(k % 5 + 7)));
+        }
+        LexicalModel used = builder.buildOrNull();
+        LexicalModel fresh = builder.buildOrNull();
+        List<List<String>> before = List.of(pair(3).source(), pair(9).source(), List.of("the", "the", "w3"));
+        List<List<String>> beforeTarget = List.of(pair(3).target(), List.of("al", "y9", "al"));
+        used.similarity(before, beforeTarget);
+        used.similarity(beforeTarget, before);
+        List<List<String>> s = List.of(pair(1).source(), List.of("w2", "the", "w2", "x4"), pair(8).source());
+        List<List<String>> t = List.of(pair(8).target(), pair(1).target(), List.of("z2", "al", "y4"));
+        LexicalSimilarity again = used.similarity(s, t);
+        LexicalSimilarity first = fresh.similarity(s, t);
+        int m = t.size();
+        for (int i = 0; i < s.size(); i++) {
+            float[] forward = new float[m];
+            float[] backward = new float[m];
+            float[] freshForward = new float[m];
+            float[] freshBackward = new float[m];
+            again.rowDots(i, 0, m, forward, backward, 0, null);
+            first.rowDots(i, 0, m, freshForward, freshBackward, 0, null);
+            assertArrayEquals(freshForward, forward);
+            assertArrayEquals(freshBackward, backward);
+            for (int j = 0; j < m; j++) {
+                assertEquals(first.similarityOfSums(i, 1, j, 1, forward[j], backward[j]),
+                        again.similarityOfSums(i, 1, j, 1, forward[j], backward[j]));
+            }
+        }
     }
 
     /** Sentence k: source words "wk xk", target words "yk zk" (each a translation of the other). */
