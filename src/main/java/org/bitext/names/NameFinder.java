@@ -102,8 +102,9 @@ public final class NameFinder {
 
     /** Word tokens as [start, end): letters, marks, inner apostrophes and hyphens; possessive 's cut. */
     static List<int[]> tokens(String s) {
-        List<int[]> out = new ArrayList<>();
         int n = s.length();
+        // room for words of four characters and more with their spaces: no growth on real text
+        List<int[]> out = new ArrayList<>(n / 4 + 1);
         int i = 0;
         while (i < n) {
             if (!isWordChar(s.charAt(i)) || isJoiner(s.charAt(i)) && !startsLetter(s, i)) {
