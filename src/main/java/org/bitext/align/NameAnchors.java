@@ -178,13 +178,24 @@ final class NameAnchors {
         return false;
     }
 
+    /**
+     * {@link Character#isLetter(char)}, with ASCII (most of a Latin side) and the Arabic alphabet
+     * proper (U+0621 to U+064A, most of an Arabic side, all letters) told without its tables.
+     */
+    static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return c >= '\u0621' && c <= '\u064A' || Character.isLetter(c);
+    }
+
     private static boolean mostlyArabic(List<String> sentences) {
         long arabicLetters = 0;
         long letters = 0;
         for (String s : sentences) {
             for (int k = 0; k < s.length(); k++) {
                 char c = s.charAt(k);
-                if (Character.isLetter(c)) {
+                if (isLetter(c)) {
                     letters++;
                     if (c >= '\u0600' && c <= '\u06FF') {
                         arabicLetters++;

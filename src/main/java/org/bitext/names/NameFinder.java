@@ -102,17 +102,19 @@ public final class NameFinder {
 
     /** Word tokens as [start, end): letters, marks, inner apostrophes and hyphens; possessive 's cut. */
     static List<int[]> tokens(String s) {
-        List<int[]> out = new ArrayList<>();
         int n = s.length();
+        // room for words of four characters and more with their spaces: no growth on real text
+        List<int[]> out = new ArrayList<>(n / 4 + 1);
         int i = 0;
         while (i < n) {
-            if (!isWordChar(s.charAt(i)) || isJoiner(s.charAt(i)) && !startsLetter(s, i)) {
+            char first = s.charAt(i);
+            // a joiner (some are letters: ʿ ʾ) starts a word only before a letter; else any letter does
+            if (isJoiner(first) ? !startsLetter(s, i) : !isLetter(first)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK
-                    || isJoiner(s.charAt(i)) && i + 1 < n && (Character.isLetter(s.charAt(i + 1)) || isApostrophe(s.charAt(i))))) {
+            while (i < n && isInWord(s, i)) {
                 i++;
             }
             int end = i;
@@ -132,14 +134,22 @@ public final class NameFinder {
         return out;
     }
 
-    private static boolean startsLetter(String s, int i) {
-        // a leading ʿ or ‘ belongs to the word after it (ʿAbd, ‘Ālam)
-        return isApostrophe(s.charAt(i)) && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))
-                && (i == 0 || !Character.isLetter(s.charAt(i - 1)));
+    /** Whether the character at {@code i} continues a word: a letter, a mark, or a joiner before a letter. */
+    private static boolean isInWord(String s, int i) {
+        char c = s.charAt(i);
+        return isLetter(c) || c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK
+                || isJoiner(c) && i + 1 < s.length() && (isLetter(s.charAt(i + 1)) || isApostrophe(c));
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || isJoiner(c);
+    private static boolean startsLetter(String s, int i) {
+        // a leading ʿ or ‘ belongs to the word after it (ʿAbd, ‘Ālam)
+        return isApostrophe(s.charAt(i)) && i + 1 < s.length() && isLetter(s.charAt(i + 1))
+                && (i == 0 || !isLetter(s.charAt(i - 1)));
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII (most of an English text) told without its tables. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static boolean isJoiner(char c) {

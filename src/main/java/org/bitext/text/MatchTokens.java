@@ -52,10 +52,12 @@ public final class MatchTokens {
 
         public List<String> of(CharSequence sentence) {
             Recent mine = recent.get();
-            List<String> words = new ArrayList<>();
+            int n = sentence.length();
+            // room for words of four characters and more with their spaces: no growth on real
+            // text (the caller copies the list)
+            List<String> words = new ArrayList<>(n / 4 + 1);
             char[] word = mine.buffer;
             int length = 0;
-            int n = sentence.length();
             for (int i = 0; i <= n; ) {
                 int cp = i < n ? Character.codePointAt(sentence, i) : ' ';
                 if (isWordChar(cp)) {

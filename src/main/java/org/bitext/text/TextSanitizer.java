@@ -77,7 +77,7 @@ public final class TextSanitizer {
     }
 
     /** Whether any character of {@code text} is one that rules 1 to 5 remove or replace (seldom). */
-    private static boolean needsRules1To5(String text) {
+    static boolean needsRules1To5(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x7F) {
@@ -85,6 +85,9 @@ public final class TextSanitizer {
                     return true;
                 }
                 continue;
+            }
+            if (c > 0x9F && c < LINE_SEPARATOR) {
+                continue;  // the letters of every script aligned: no rule touches U+00A0 to U+2027
             }
             if (Character.isSurrogate(c) || c == NEXT_LINE || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR
                     || c == '\f' || isControl(c) || isNoncharacter(c) || c == ZERO_WIDTH_NO_BREAK_SPACE

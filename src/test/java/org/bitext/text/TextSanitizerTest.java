@@ -111,4 +111,21 @@ class TextSanitizerTest {
         assertTrue(s.removed().isEmpty());
         assertFalse(s.normalized());
     }
+
+    /**
+     * The scan that decides whether rules 1 to 5 run skips U+00A0 to U+2027 without testing each
+     * rule: it must still flag exactly the characters that some rule removes or replaces.
+     */
+    @Test
+    void theQuickScanFlagsExactlyTheCharactersTheRulesTouch() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean touched = Character.isSurrogate(c) || c < 0x20 && c != '\t' && c != '\n'
+                    || c >= 0x7F && c <= 0x9F || c == TextSanitizer.LINE_SEPARATOR
+                    || c == TextSanitizer.PARAGRAPH_SEPARATOR || c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE
+                    || c == TextSanitizer.ZERO_WIDTH_NO_BREAK_SPACE
+                    || c >= TextSanitizer.LEFT_TO_RIGHT_EMBEDDING && c <= TextSanitizer.RIGHT_TO_LEFT_OVERRIDE
+                    || c >= TextSanitizer.LEFT_TO_RIGHT_ISOLATE && c <= TextSanitizer.POP_DIRECTIONAL_ISOLATE;
+            assertEquals(touched, TextSanitizer.needsRules1To5("ab" + c + "\u0628"), Integer.toHexString(c));
+        }
+    }
 }
