@@ -65,11 +65,6 @@ final class FeatureCost implements BeadCost {
     private final LexicalSimilarity lexical;
 
     private final NameAnchors names;
-    /**
-     * Prefix sums, over the Latin side's sentences, of those that hold a name (null without
-     * names): a bead whose Latin sentences hold none shares none, and skips the count.
-     */
-    private final int[] latinNamed;
 
     /**
      * @param lexical similarity under a learned lexicon, or null for the first pass
@@ -79,7 +74,6 @@ final class FeatureCost implements BeadCost {
                 int maxShape, LexicalSimilarity lexical, NameAnchors names) {
         this.lexical = lexical;
         this.names = names;
-        this.latinNamed = names == null ? null : namedPrefix(names, names.sourceIsLatin() ? source.size() : target.size());
         this.sourceParagraph = source.stream().mapToInt(SentenceFeatures::paragraph).toArray();
         this.targetParagraph = target.stream().mapToInt(SentenceFeatures::paragraph).toArray();
         this.sourceStartsParagraph = startsParagraph(source);
@@ -111,14 +105,6 @@ final class FeatureCost implements BeadCost {
         // A deleted sentence pays the prior plus the length cost of an average match, so that
         // deleting is never cheaper than a plausible link of the same sentences.
         this.deletionCost = -Math.log(parameters.deletionPrior()) + 1.0;
-    }
-
-    private static int[] namedPrefix(NameAnchors names, int latinSentences) {
-        int[] sums = new int[latinSentences + 1];
-        for (int l = 0; l < latinSentences; l++) {
-            sums[l + 1] = sums[l] + (names.nameCount(l) > 0 ? 1 : 0);
-        }
-        return sums;
     }
 
     private static int[] lengthPrefix(int[][] arrays) {
@@ -343,7 +329,7 @@ final class FeatureCost implements BeadCost {
             // with no mark on one side, every mark of the other is a mismatch
             cost += PUNCTUATION_MISMATCH * (sourceMarksHere + targetMarksHere);
         }
-        if (names != null && anyLatinName(s, sourceCount, t, targetCount)) {
+        if (names != null) {
             cost -= p.nameWeight() * sharedNames(s, sourceCount, t, targetCount, pairs);
         }
         if (lexical != null) {
@@ -392,12 +378,6 @@ final class FeatureCost implements BeadCost {
             }
         }
         return shared;
-    }
-
-    /** Whether a Latin sentence of the bead holds a name (else it shares none: {@link NameAnchors#pairShared}). */
-    private boolean anyLatinName(int s, int sourceCount, int t, int targetCount) {
-        return names.sourceIsLatin() ? latinNamed[s + sourceCount] > latinNamed[s]
-                : latinNamed[t + targetCount] > latinNamed[t];
     }
 
     /** A deleted sentence that carries numbers is a little less likely to be untranslated. */
