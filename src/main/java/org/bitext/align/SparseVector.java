@@ -120,7 +120,16 @@ final class SparseVector {
                 int key = Float.floatToRawIntBits(entryValues[e]) ^ Integer.MIN_VALUE;
                 repeated[count++] = ((long) key << 32) | entryTimes[e];
             }
-            Arrays.sort(repeated, 0, count);
+            if (count == 2) {
+                // the usual case (a word two words of a sentence translate to): a swap is the sort
+                if (repeated[0] > repeated[1]) {
+                    long first = repeated[0];
+                    repeated[0] = repeated[1];
+                    repeated[1] = first;
+                }
+            } else {
+                Arrays.sort(repeated, 0, count);
+            }
             float sum = 0;
             boolean first = true;
             for (int k = 0; k < count; k++) {

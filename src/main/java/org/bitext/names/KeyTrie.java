@@ -1,5 +1,6 @@
 package org.bitext.names;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -23,12 +24,26 @@ final class KeyTrie {
     private final int[] firstChild;
     private final int[] nextSibling;
     private final boolean[] isKey;
+    /**
+     * The root's children by character below {@link #ROOT_TABLE} ({@link #NONE}: none): every
+     * run of a sentence starts at the root, which has a child for nearly every letter of the
+     * keys' alphabet, where a list would be walked a dozen steps for most characters.
+     */
+    private final int[] rootChildren;
+    private static final int ROOT_TABLE = 128;
 
     private KeyTrie(char[] label, int[] firstChild, int[] nextSibling, boolean[] isKey) {
         this.label = label;
         this.firstChild = firstChild;
         this.nextSibling = nextSibling;
         this.isKey = isKey;
+        this.rootChildren = new int[ROOT_TABLE];
+        Arrays.fill(rootChildren, NONE);
+        for (int k = firstChild[ROOT]; k != NONE; k = nextSibling[k]) {
+            if (label[k] < ROOT_TABLE) {
+                rootChildren[label[k]] = k;
+            }
+        }
     }
 
     static KeyTrie of(Set<String> keys) {
@@ -73,6 +88,9 @@ final class KeyTrie {
 
     /** The node of {@code node}'s key followed by {@code c}, or {@link #NONE} when no key starts so. */
     int step(int node, char c) {
+        if (node == ROOT && c < ROOT_TABLE) {
+            return rootChildren[c];
+        }
         return step(label, firstChild, nextSibling, node, c);
     }
 

@@ -99,7 +99,7 @@ public final class MatchTokens {
      * cost of the tokens.
      */
     private static final class Recent {
-        static final int BITS = 14;
+        static final int BITS = 16;
         /** Longer words (rare) go to the shared memo only. */
         static final int MAX_WORD = 16;
         private static final int STRIDE = MAX_WORD + 1;
