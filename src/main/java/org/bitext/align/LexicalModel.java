@@ -52,6 +52,9 @@ public final class LexicalModel implements Serializable {
      * than building the pair's vectors. Not serialised: {@link #readResolve} makes a new one.
      */
     private final transient ThreadLocal<VectorScratch> scratch = ThreadLocal.withInitial(this::newScratch);
+    /** Likewise the dense scratch of {@link LexicalSimilarity}, one per thread. */
+    private final transient ThreadLocal<LexicalSimilarity.Scratch> denseScratch =
+            ThreadLocal.withInitial(this::newDenseScratch);
 
     private LexicalModel(Vocabulary sourceVocabulary, Vocabulary targetVocabulary, TranslationTable forward,
                          TranslationTable backward, float[] sourceIdf, float[] targetIdf, int trainingPairs) {
@@ -286,8 +289,7 @@ public final class LexicalModel implements Serializable {
             sourceSide.run();
             targetSide.run();
         }
-        return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag, sourceVocabulary.size(),
-                targetVocabulary.size());
+        return new LexicalSimilarity(sourceTranslated, targetBag, targetTranslated, sourceBag, denseScratch::get);
     }
 
     /**
@@ -313,6 +315,10 @@ public final class LexicalModel implements Serializable {
                 scratch.remove();
             }
         }
+    }
+
+    private LexicalSimilarity.Scratch newDenseScratch() {
+        return new LexicalSimilarity.Scratch(sourceVocabulary.size(), targetVocabulary.size());
     }
 
     private VectorScratch newScratch() {

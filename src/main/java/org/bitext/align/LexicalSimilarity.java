@@ -1,5 +1,7 @@
 package org.bitext.align;
 
+import java.util.function.Supplier;
+
 /**
  * Cosine similarity of beads under a {@link LexicalModel}, averaged over both translation
  * directions. The vectors of a multi-sentence side are sums, so the cosine of any bead follows
@@ -17,23 +19,25 @@ final class LexicalSimilarity {
     private final double[][] sourceBagNear;
     private final PairCache forwardDots;
     private final PairCache backwardDots;
-    private final int sourceVocabulary;
-    private final int targetVocabulary;
+    private final Supplier<Scratch> scratches;
 
-    /** @param sourceVocabulary the ids of sourceBag and targetTranslated are below it; targetVocabulary likewise */
+    /**
+     * @param scratches the calling thread's {@link Scratch} over the source and target
+     *                  vocabularies (the ids of sourceBag and targetTranslated are below the
+     *                  source's size, those of targetBag and sourceTranslated below the target's)
+     */
     LexicalSimilarity(SparseVector[] sourceTranslated, SparseVector[] targetBag, SparseVector[] targetTranslated,
-                      SparseVector[] sourceBag, int sourceVocabulary, int targetVocabulary) {
-        this.sourceVocabulary = sourceVocabulary;
-        this.targetVocabulary = targetVocabulary;
+                      SparseVector[] sourceBag, Supplier<Scratch> scratches) {
+        this.scratches = scratches;
         this.sourceTranslated = sourceTranslated;
         this.targetBag = targetBag;
         this.targetTranslated = targetTranslated;
         this.sourceBag = sourceBag;
-        float[] spread = new float[Math.max(sourceVocabulary, targetVocabulary)];
-        this.sourceTranslatedNear = neighbourDots(sourceTranslated, spread);
-        this.targetBagNear = neighbourDots(targetBag, spread);
-        this.targetTranslatedNear = neighbourDots(targetTranslated, spread);
-        this.sourceBagNear = neighbourDots(sourceBag, spread);
+        Scratch scratch = scratches.get();
+        this.sourceTranslatedNear = neighbourDots(sourceTranslated, scratch.target);
+        this.targetBagNear = neighbourDots(targetBag, scratch.target);
+        this.targetTranslatedNear = neighbourDots(targetTranslated, scratch.source);
+        this.sourceBagNear = neighbourDots(sourceBag, scratch.source);
         this.forwardDots = new PairCache(sourceTranslated.length);
         this.backwardDots = new PairCache(sourceTranslated.length);
     }
@@ -71,16 +75,23 @@ final class LexicalSimilarity {
     }
 
     /**
-     * Scratch for {@link #rowDots}: one source sentence's vectors spread over the vocabularies. One
-     * per thread; all zero between calls.
+     * Dense arrays over the two vocabularies, for a sentence's vectors spread out: one per thread,
+     * kept by the model from document to document (allocating and zeroing them for each document
+     * cost more than the dot products they serve on a short one), and all zero between uses.
      */
-    final class Scratch {
-        private float[] target;
-        private float[] source;
+    static final class Scratch {
+        private final float[] source;
+        private final float[] target;
+
+        Scratch(int sourceVocabulary, int targetVocabulary) {
+            this.source = new float[sourceVocabulary];
+            this.target = new float[targetVocabulary];
+        }
     }
 
+    /** The calling thread's scratch, for {@link #rowDots}. */
     Scratch scratch() {
-        return new Scratch();
+        return scratches.get();
     }
 
     /**
@@ -122,10 +133,6 @@ final class LexicalSimilarity {
     }
 
     private void spreadDots(int i, int j0, int count, float[] forward, float[] backward, int at, Scratch scratch) {
-        if (scratch.target == null) {
-            scratch.target = new float[targetVocabulary];
-            scratch.source = new float[sourceVocabulary];
-        }
         sourceTranslated[i].scatter(scratch.target);
         sourceBag[i].scatter(scratch.source);
         for (int d = 0; d < count; d++) {
