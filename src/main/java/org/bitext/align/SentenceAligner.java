@@ -386,12 +386,16 @@ public final class SentenceAligner {
 
     static int letterCount(String text) {
         int count = 0;
-        for (int k = 0; k < text.length(); ) {
-            int cp = text.codePointAt(k);
-            if (Character.isLetterOrDigit(cp)) {
-                count++;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c < 0x80) {
+                // ASCII, most of a Latin text: no look-up in Unicode's tables
+                count += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : 0;
+            } else if (Character.isHighSurrogate(c) && k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1))) {
+                count += Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(++k))) ? 1 : 0;
+            } else {
+                count += Character.isLetterOrDigit(c) ? 1 : 0;
             }
-            k += Character.charCount(cp);
         }
         return count;
     }

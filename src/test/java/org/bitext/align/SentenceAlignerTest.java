@@ -193,4 +193,19 @@ class SentenceAlignerTest {
         }
         return new AlignmentInput(texts, paragraphs, tokens);
     }
+
+    @Test
+    void letterCountCountsCodePointsThatAreLettersOrDigits() {
+        String[] pieces = {"a", "Z", "7", " ", ".", "é", "ب", "٣", "\u0301", "\uD835\uDC1A", "\uD835", "\uDC1A", "-", "\u00A0"};
+        Random random = new Random(3);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            long expected = text.codePoints().filter(Character::isLetterOrDigit).count();
+            assertEquals(expected, SentenceAligner.letterCount(text), text);
+        }
+    }
 }
