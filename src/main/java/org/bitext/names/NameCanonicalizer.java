@@ -103,24 +103,27 @@ public final class NameCanonicalizer {
          * Each document is judged on its own, so counts of documents still add up.
          */
         public void addDocument(List<String> sentences) {
-            Set<String> lowerCaseWords = lowerCaseWords(sentences);
+            // Only spellings are counted: the mentions get a placeholder for the key, which
+            // would otherwise be folded for every name of every sentence and thrown away.
+            List<String> spellings = new ArrayList<>();
             for (String sentence : sentences) {
-                // Only spellings are counted: the mentions get a placeholder for the key, which
-                // would otherwise be folded for every name of every sentence and thrown away.
                 for (NameMention m : finder.findLatin(sentence, spelling -> UNUSED_KEY)) {
-                    count(m, lowerCaseWords);
+                    spellings.add(m.text());
                     if (m.words().size() > 1) {
                         for (NameMention w : m.words()) {
-                            count(w, lowerCaseWords);
+                            spellings.add(w.text());
                         }
                     }
                 }
             }
-        }
-
-        private void count(NameMention m, Set<String> lowerCaseWords) {
-            if (!isCommonWord(m.text(), lowerCaseWords)) {
-                counts.merge(normalise(m.text()), 1, Integer::sum);
+            if (spellings.isEmpty()) {
+                return;
+            }
+            Set<String> lowerCaseWords = lowerCaseWords(sentences, singleWordsInLowerCase(spellings));
+            for (String spelling : spellings) {
+                if (!isCommonWord(spelling, lowerCaseWords)) {
+                    counts.merge(normalise(spelling), 1, Integer::sum);
+                }
             }
         }
 
@@ -324,16 +327,48 @@ public final class NameCanonicalizer {
         return spelling.indexOf(' ') < 0 && lowerCaseWords.contains(spelling.toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The words of {@code sentences} that start with a lower-case letter, cut as
-     * {@link NameFinder#tokens} cuts name spellings ({@code don't}, {@code well-known}).
-     */
-    static Set<String> lowerCaseWords(List<String> sentences) {
+    /** The one-word spellings among {@code spellings}, in lower case: the words {@link #isCommonWord} may ask for. */
+    static Set<String> singleWordsInLowerCase(List<String> spellings) {
         Set<String> out = new HashSet<>();
+        for (String spelling : spellings) {
+            if (spelling.indexOf(' ') < 0) {
+                out.add(spelling.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words of {@code wanted} that {@code sentences} write as a word starting with a
+     * lower-case letter, cut as {@link NameFinder#tokens} cuts name spellings ({@code don't},
+     * {@code well-known}). Only the wanted ones: a set of every lower-case word of the document
+     * cost a string and a set entry per word, and {@link #isCommonWord} only asks about its
+     * names. A word is cut out of its sentence only when its hash ({@link String#hashCode}'s) is
+     * a wanted word's.
+     */
+    static Set<String> lowerCaseWords(List<String> sentences, Set<String> wanted) {
+        Set<String> out = new HashSet<>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        Set<Integer> hashes = new HashSet<>();
+        for (String w : wanted) {
+            hashes.add(w.hashCode());
+        }
         for (String s : sentences) {
             for (int[] token : NameFinder.tokens(s)) {
-                if (Character.isLowerCase(s.charAt(token[0]))) {
-                    out.add(s.substring(token[0], token[1]));
+                if (!Character.isLowerCase(s.charAt(token[0]))) {
+                    continue;
+                }
+                int hash = 0;
+                for (int k = token[0]; k < token[1]; k++) {
+                    hash = 31 * hash + s.charAt(k);
+                }
+                if (hashes.contains(hash)) {
+                    String word = s.substring(token[0], token[1]);
+                    if (wanted.contains(word)) {
+                        out.add(word);
+                    }
                 }
             }
         }

@@ -78,11 +78,56 @@ class NameCanonicalizerTest {
 
     @Test
     void aCommonWordIsOneWordWrittenInLowerCaseElsewhere() {
-        java.util.Set<String> lower = NameCanonicalizer.lowerCaseWords(List.of("They don't know the well-known Time."));
-        assertEquals(java.util.Set.of("don't", "know", "the", "well-known"), lower);
+        List<String> text = List.of("They don't know the well-known Time.");
+        java.util.Set<String> lower = NameCanonicalizer.lowerCaseWords(text,
+                java.util.Set.of("don't", "time", "well-known", "they", "know how", "known"));
+        assertEquals(java.util.Set.of("don't", "well-known"), lower);
         assertEquals(true, NameCanonicalizer.isCommonWord("Don't", lower));
         assertEquals(false, NameCanonicalizer.isCommonWord("Time", lower));
         assertEquals(false, NameCanonicalizer.isCommonWord("Know How", lower));
+        assertEquals(java.util.Set.of("time"), NameCanonicalizer.singleWordsInLowerCase(List.of("Time", "Know How")));
+    }
+
+    /**
+     * Only the document's lower-case words that are also one of its names are looked for; the
+     * set of every lower-case word (what the counter built before) gives the same answers.
+     */
+    @Test
+    void lookingOnlyForTheNamesGivesTheSameAnswersAsEveryLowerCaseWord() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"Given", "given", "Phase", "phase", "I", "al-Qaim", "Al-Qaim", "don't", "Don't", "Time",
+            "time", "well-known", "Well-Known", "Gavin", "Newsom", "the", "The", "Aa", "BB", "Ab", "aa", "bB"};
+        for (int round = 0; round < 300; round++) {
+            List<String> sentences = new java.util.ArrayList<>();
+            for (int k = 0; k < 1 + random.nextInt(4); k++) {
+                StringBuilder b = new StringBuilder();
+                for (int w = 0; w < 1 + random.nextInt(8); w++) {
+                    b.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
+                }
+                sentences.add(b.toString().trim() + ".");
+            }
+            java.util.Set<String> every = new java.util.HashSet<>();
+            for (String s : sentences) {
+                for (int[] t : NameFinder.tokens(s)) {
+                    if (Character.isLowerCase(s.charAt(t[0]))) {
+                        every.add(s.substring(t[0], t[1]));
+                    }
+                }
+            }
+            List<String> spellings = new java.util.ArrayList<>();
+            for (String s : sentences) {
+                for (NameMention m : new NameFinder().findLatin(s)) {
+                    spellings.add(m.text());
+                    m.words().forEach(w -> spellings.add(w.text()));
+                }
+            }
+            java.util.Set<String> wanted = NameCanonicalizer.lowerCaseWords(sentences,
+                    NameCanonicalizer.singleWordsInLowerCase(spellings));
+            for (String spelling : spellings) {
+                assertEquals(NameCanonicalizer.isCommonWord(spelling, every),
+                        NameCanonicalizer.isCommonWord(spelling, wanted), spelling + " in " + sentences);
+            }
+        }
     }
 
     @Test
