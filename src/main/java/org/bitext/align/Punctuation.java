@@ -19,19 +19,49 @@ final class Punctuation {
     private Punctuation() {
     }
 
+    /** The ASCII marks of a class below 64 ({@code ! " ( ) : ?}) and from 64 ({@code [ ]}), as bits. */
+    private static final long LOW_MARKS = bits(0, '!', '"', '(', ')', ':', '?');
+    private static final long HIGH_MARKS = bits(64, '[', ']');
+
+    private static long bits(int offset, char... marks) {
+        long bits = 0;
+        for (char c : marks) {
+            bits |= 1L << (c - offset);
+        }
+        return bits;
+    }
+
     /** Counts per class of {@code text}: question, exclamation, quote, bracket, colon. */
     static int[] counts(CharSequence text) {
         int[] counts = new int[CLASSES];
         for (int i = 0; i < text.length(); i++) {
-            int c = classOf(text, i);
-            if (c >= 0) {
-                counts[c]++;
+            if (mayBeMark(text.charAt(i))) {
+                int c = classOf(text, i);
+                if (c >= 0) {
+                    counts[c]++;
+                }
             }
         }
         return counts;
     }
 
-    private static int classOf(CharSequence text, int i) {
+    /**
+     * False for a character that {@link #classOf} puts in no class: letters, digits and spaces,
+     * nearly all of a sentence, are told by a bit test instead of the switch (counting marks was
+     * 2 % of a run's CPU). May be true of a character in no class.
+     */
+    static boolean mayBeMark(char c) {
+        if (c < 64) {
+            return (LOW_MARKS >>> c & 1) != 0;
+        }
+        if (c < 128) {
+            return (HIGH_MARKS >>> (c - 64) & 1) != 0;
+        }
+        return c == '\u00AB' || c == '\u00BB' || c == GREEK_QUESTION_MARK || c == ARABIC_QUESTION_MARK
+                || (c >= '\u2018' && c <= '\u201E');
+    }
+
+    static int classOf(CharSequence text, int i) {
         char c = text.charAt(i);
         switch (c) {
             case '?', ARABIC_QUESTION_MARK, GREEK_QUESTION_MARK:

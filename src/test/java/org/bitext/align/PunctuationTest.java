@@ -50,4 +50,18 @@ class PunctuationTest {
         }
         return sums;
     }
+
+    /** The bit test before the switch never hides a mark: every character of every class passes it. */
+    @Test
+    void theQuickTestLetsEveryMarkThrough() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String alone = String.valueOf(c);
+            if (Punctuation.classOf(alone, 0) >= 0 || Punctuation.classOf("a" + c + "1", 1) >= 0) {
+                assertEquals(true, Punctuation.mayBeMark(c), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertEquals(false, Punctuation.mayBeMark('a'));
+        assertEquals(false, Punctuation.mayBeMark('\u0627'));
+        assertEquals(false, Punctuation.mayBeMark(' '));
+    }
 }
