@@ -87,4 +87,36 @@ class NameSignatureTest {
             }
         }
     }
+
+    /**
+     * Words cut out of the sentence where they hold no mark are the words a letter-by-letter copy
+     * gives, on random text mixing letters, marks, tatweel, spaces and Latin.
+     */
+    @Test
+    void arabicWordsAreTheLettersBetweenOtherCharacters() {
+        String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ" + "\u064E\u0651\u0670\u0640" + "  ،.-a'1";
+        Random random = new Random(11);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i <= s.length(); i++) {
+                char c = i < s.length() ? s.charAt(i) : ' ';
+                if (ArabicLetters.isIgnorable(c)) {
+                    continue;
+                }
+                if (ArabicLetters.isArabicLetter(c)) {
+                    word.append(c);
+                } else if (word.length() > 0) {
+                    expected.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            assertEquals(expected, NameSignature.arabicWords(s.toString()), s.toString());
+        }
+    }
 }
