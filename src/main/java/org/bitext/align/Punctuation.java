@@ -19,16 +19,16 @@ final class Punctuation {
     private Punctuation() {
     }
 
-    /** The ASCII marks of a class below 64 ({@code ! " ( ) : ?}) and from 64 ({@code [ ]}), as bits. */
-    private static final long LOW_MARKS = bits(0, '!', '"', '(', ')', ':', '?');
-    private static final long HIGH_MARKS = bits(64, '[', ']');
+    /**
+     * Per character up to U+201F (past the last mark, U+201E), whether {@link #classOf} puts it
+     * alone in a class: filled once from classOf itself, so the quick test cannot drift from it.
+     */
+    private static final boolean[] MAY_BE_MARK = new boolean[0x2020];
 
-    private static long bits(int offset, char... marks) {
-        long bits = 0;
-        for (char c : marks) {
-            bits |= 1L << (c - offset);
+    static {
+        for (char c = 0; c < MAY_BE_MARK.length; c++) {
+            MAY_BE_MARK[c] = classOf(String.valueOf(c), 0) >= 0;
         }
-        return bits;
     }
 
     /** Counts per class of {@code text}: question, exclamation, quote, bracket, colon. */
@@ -47,18 +47,13 @@ final class Punctuation {
 
     /**
      * False for a character that {@link #classOf} puts in no class: letters, digits and spaces,
-     * nearly all of a sentence, are told by a bit test instead of the switch (counting marks was
-     * 2 % of a run's CPU). May be true of a character in no class.
+     * nearly all of a sentence, are told by a table look-up instead of the switch (counting marks
+     * was 2 % of a run's CPU). A character's class depends on its neighbours only in making a
+     * mark no mark (an apostrophe, a clock's colon), so a character in a class alone is the
+     * whole set.
      */
     static boolean mayBeMark(char c) {
-        if (c < 64) {
-            return (LOW_MARKS >>> c & 1) != 0;
-        }
-        if (c < 128) {
-            return (HIGH_MARKS >>> (c - 64) & 1) != 0;
-        }
-        return c == '\u00AB' || c == '\u00BB' || c == GREEK_QUESTION_MARK || c == ARABIC_QUESTION_MARK
-                || (c >= '\u2018' && c <= '\u201E');
+        return c < MAY_BE_MARK.length && MAY_BE_MARK[c];
     }
 
     static int classOf(CharSequence text, int i) {

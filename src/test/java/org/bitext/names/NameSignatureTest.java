@@ -47,11 +47,7 @@ class NameSignatureTest {
                 + "      ،.-aZ'1";
         Random random = new Random(8);
         for (int n = 0; n < 500; n++) {
-            StringBuilder s = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            StringBuilder s = randomText(random, alphabet, 40);
             assertEquals(keysOneRunAtATime(s.toString()), NameSignature.arabicKeys(s.toString()), s.toString());
         }
     }
@@ -66,11 +62,7 @@ class NameSignatureTest {
                 + "      ،.-a'1";
         Random random = new Random(9);
         for (int n = 0; n < 500; n++) {
-            StringBuilder s = new StringBuilder();
-            int length = random.nextInt(50);
-            for (int i = 0; i < length; i++) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            StringBuilder s = randomText(random, alphabet, 50);
             List<NameKey> all = NameSignature.arabicKeys(s.toString());
             java.util.Set<String> every = new java.util.HashSet<>();
             java.util.Set<String> half = new java.util.HashSet<>();
@@ -89,20 +81,17 @@ class NameSignatureTest {
     }
 
     /**
-     * Words cut out of the sentence where they hold no mark are the words a letter-by-letter copy
-     * gives, on random text mixing letters, marks, tatweel, spaces and Latin.
+     * Arabic words are the runs of Arabic letters with marks, superscript alef and tatweel
+     * dropped, as a letter-by-letter copy gives them, on random text mixing letters, marks,
+     * tatweel, spaces and Latin.
      */
     @Test
     void arabicWordsAreTheLettersBetweenOtherCharacters() {
         String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآؤئ" + "\u064E\u0651\u0670\u0640" + "  ،.-a'1";
         Random random = new Random(11);
         for (int n = 0; n < 2_000; n++) {
-            StringBuilder s = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            List<String> expected = new java.util.ArrayList<>();
+            StringBuilder s = randomText(random, alphabet, 40);
+            List<String> expected = new ArrayList<>();
             StringBuilder word = new StringBuilder();
             for (int i = 0; i <= s.length(); i++) {
                 char c = i < s.length() ? s.charAt(i) : ' ';
@@ -118,5 +107,15 @@ class NameSignatureTest {
             }
             assertEquals(expected, NameSignature.arabicWords(s.toString()), s.toString());
         }
+    }
+
+    /** Up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
+    private static StringBuilder randomText(Random random, String alphabet, int maxLength) {
+        StringBuilder s = new StringBuilder();
+        int length = random.nextInt(maxLength);
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s;
     }
 }
