@@ -70,9 +70,12 @@ final class BandedAligner {
         if (n == 0 && m == 0) {
             return new Alignment(List.of(), 0, 0);
         }
-        int slope = (int) Math.ceil(n == 0 || m == 0 ? 1 : Math.max((double) m / n, (double) n / m));
+        // The diagonal moves up to `slope` columns a row: the band must hold two such steps on
+        // either side. Rounded after multiplying, so that a pair of 41 and 40 sentences gets the
+        // width of a slope of 1.03, not 2 (what rounding the slope itself gave, for nearly every pair).
+        double slope = n == 0 || m == 0 ? 1 : Math.max((double) m / n, (double) n / m);
         int[] widths = new int[n + 1];
-        Arrays.fill(widths, Math.max(startHalfWidth, center == null ? 3 * slope + 3 : 2));
+        Arrays.fill(widths, Math.max(startHalfWidth, center == null ? (int) Math.ceil(2 * slope) + 2 : 2));
         int[] path = center == null ? Band.diagonal(n, m) : center;
         Lattice previous = null;
         while (true) {

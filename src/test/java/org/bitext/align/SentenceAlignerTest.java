@@ -101,6 +101,32 @@ class SentenceAlignerTest {
         }
     }
 
+    /**
+     * The same in a document short enough to be aligned in one band around the diagonal: the
+     * 40 sentences left out put the path 40 columns off the diagonal, ten times the band's first
+     * half-width, so the band must widen where the path reaches its edge.
+     */
+    @Test
+    void aPassageLeftOutOfAShortDocumentComesOutAsDeletions() {
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        Random random = new Random(9);
+        for (int i = 0; i < 200; i++) {
+            String text = "w".repeat(5 + random.nextInt(60)) + " " + i;
+            source.add(text);
+            if (i < 20 || i >= 60) {
+                target.add(text);
+            }
+        }
+        Alignment a = new SentenceAligner().align(plain(source), plain(target));
+        assertEquals(200, a.beads().size());
+        for (Bead bead : a.beads()) {
+            boolean leftOut = bead.sourceStart() >= 20 && bead.sourceStart() < 60;
+            assertEquals(leftOut ? "1-0" : "1-1", bead.sourceCount() + "-" + bead.targetCount(),
+                    "bead at source " + bead.sourceStart());
+        }
+    }
+
     /** A second pass guided by the first pass's path finds the same 1-1 beads, and refuses a guide of another pair. */
     @Test
     void aGuidedSecondPassFollowsItsGuideAndChecksItsSize() {
