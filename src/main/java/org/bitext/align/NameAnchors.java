@@ -189,7 +189,16 @@ final class NameAnchors {
         return c >= '\u0621' && c <= '\u064A' || Character.isLetter(c);
     }
 
-    private static boolean mostlyArabic(List<String> sentences) {
+    /**
+     * Whether more than half the letters of {@code sentences} are Arabic. The count stops as soon
+     * as the characters not yet seen, all letters of either kind, could no longer change the
+     * answer: an English side is decided about half way, with the same answer as a full count.
+     */
+    static boolean mostlyArabic(List<String> sentences) {
+        long unseen = 0;
+        for (String s : sentences) {
+            unseen += s.length();
+        }
         long arabicLetters = 0;
         long letters = 0;
         for (String s : sentences) {
@@ -201,6 +210,13 @@ final class NameAnchors {
                         arabicLetters++;
                     }
                 }
+            }
+            unseen -= s.length();
+            if (arabicLetters * 2 > letters + unseen) {
+                return true;   // a majority even if every unseen character were another letter
+            }
+            if ((arabicLetters + unseen) * 2 <= letters + unseen) {
+                return false;  // no majority even if every unseen character were an Arabic letter
             }
         }
         return letters > 0 && arabicLetters * 2 > letters;
