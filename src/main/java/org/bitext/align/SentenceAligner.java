@@ -49,10 +49,11 @@ public final class SentenceAligner {
     static final int GUIDED_HALF_WIDTH = 3;
     /**
      * Half-width of the first band around the diagonal, for documents without a coarse path (the
-     * kernel widens it to cover the diagonal's slope, {@link BandedAligner}). 4 and 10 gave the same
-     * bytes on the 10,000-document benchmark batch (10 and 20 on the 1,000-document one) and the
-     * same figures in {@code bench/quality}: where a translation drifts further, the path reaches the edge and
-     * the band widens there. 4 instead of 10 took 3.5 % off the batch's CPU time.
+     * kernel widens it to cover the diagonal's slope, {@link BandedAligner}). 4 and 10 gave the
+     * same bytes on the 10,000-document benchmark batch (10 and 20 on the 1,000-document one)
+     * and the same figures in {@code bench/quality}: where a translation drifts further, the path
+     * reaches the edge and the band widens there. 4 instead of 10 took 3.5 % off the batch's CPU
+     * time.
      */
     static final int DIAGONAL_HALF_WIDTH = 4;
     /**
