@@ -356,16 +356,19 @@ public final class NameCanonicalizer {
             hashes.add(w.hashCode());
         }
         for (String s : sentences) {
-            for (int[] token : NameFinder.tokens(s)) {
-                if (!Character.isLowerCase(s.charAt(token[0]))) {
+            NameFinder.Bounds tokens = NameFinder.bounds(s);
+            for (int t = 0; t < tokens.count(); t++) {
+                int start = tokens.start(t);
+                int end = tokens.end(t);
+                if (!Character.isLowerCase(s.charAt(start))) {
                     continue;
                 }
                 int hash = 0;
-                for (int k = token[0]; k < token[1]; k++) {
+                for (int k = start; k < end; k++) {
                     hash = 31 * hash + s.charAt(k);
                 }
                 if (hashes.contains(hash)) {
-                    String word = s.substring(token[0], token[1]);
+                    String word = s.substring(start, end);
                     if (wanted.contains(word)) {
                         out.add(word);
                     }

@@ -1,6 +1,7 @@
 package org.bitext.names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,31 +40,31 @@ public final class NameFinder {
      * document repeats its names and folding a spelling is the costly part.
      */
     public List<NameMention> findLatin(String sentence, Function<String, NameKey> keys) {
-        List<int[]> tokens = tokens(sentence);
+        Bounds tokens = bounds(sentence);
         List<NameMention> out = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
-            if (!isNameWord(sentence, tokens.get(i))) {
+        while (i < tokens.count()) {
+            if (!isNameWord(sentence, tokens.start(i), tokens.end(i))) {
                 i++;
                 continue;
             }
             int first = i;
             int last = i;
             int j = i + 1;
-            while (j < tokens.size() && onlySpaceBetween(sentence, tokens.get(j - 1), tokens.get(j))) {
-                if (isNameWord(sentence, tokens.get(j))) {
+            while (j < tokens.count() && onlySpaceBetween(sentence, tokens.end(j - 1), tokens.start(j))) {
+                if (isNameWord(sentence, tokens.start(j), tokens.end(j))) {
                     last = j;
                     j++;
-                } else if (isParticle(sentence, tokens.get(j)) && j + 1 < tokens.size()
-                        && onlySpaceBetween(sentence, tokens.get(j), tokens.get(j + 1))
-                        && isNameWord(sentence, tokens.get(j + 1))) {
+                } else if (isParticle(sentence, tokens.start(j), tokens.end(j)) && j + 1 < tokens.count()
+                        && onlySpaceBetween(sentence, tokens.end(j), tokens.start(j + 1))
+                        && isNameWord(sentence, tokens.start(j + 1), tokens.end(j + 1))) {
                     last = j + 1;
                     j += 2;
                 } else {
                     break;
                 }
             }
-            while (first <= last && NOT_NAMES.contains(lower(sentence, tokens.get(first)))) {
+            while (first <= last && isNotName(sentence, tokens.start(first), tokens.end(first))) {
                 first++;
             }
             if (first <= last) {
@@ -74,37 +75,85 @@ public final class NameFinder {
         return List.copyOf(out);
     }
 
-    private static NameMention mention(String s, List<int[]> tokens, int first, int last,
+    private static NameMention mention(String s, Bounds tokens, int first, int last,
                                        Function<String, NameKey> keys) {
         List<NameMention> words = new ArrayList<>();
         int k = first;
         while (k <= last) {
-            int start = tokens.get(k)[0];
+            int start = tokens.start(k);
             // a standalone article ("Al Qaim") or particle stays with the word after it
-            if (k < last && isArticleToken(s, tokens.get(k))) {
+            if (k < last && isArticleToken(s, tokens.start(k), tokens.end(k))) {
                 k++;
             }
-            int end = tokens.get(k)[1];
+            int end = tokens.end(k);
             String word = s.substring(start, end);
             words.add(new NameMention(word, start, end, keys.apply(word), List.of()));
             k++;
         }
-        int start = tokens.get(first)[0];
-        int end = tokens.get(last)[1];
+        int start = tokens.start(first);
+        int end = tokens.end(last);
         String text = s.substring(start, end);
         return new NameMention(text, start, end, keys.apply(text), words.size() == 1 ? List.of() : words);
     }
 
-    private static boolean isArticleToken(String s, int[] t) {
-        String w = lower(s, t);
+    private static boolean isArticleToken(String s, int start, int end) {
+        if (end - start != 2) {
+            return false;  // lower-casing never shortens a token (see isParticle)
+        }
+        String w = lower(s, start, end);
         return w.equals("al") || w.equals("el");
     }
 
     /** Word tokens as [start, end): letters, marks, inner apostrophes and hyphens; possessive 's cut. */
     static List<int[]> tokens(String s) {
+        Bounds bounds = bounds(s);
+        List<int[]> out = new ArrayList<>(bounds.count());
+        for (int k = 0; k < bounds.count(); k++) {
+            out.add(new int[] {bounds.start(k), bounds.end(k)});
+        }
+        return out;
+    }
+
+    /**
+     * The tokens of a sentence as {@link #tokens} cuts them, packed in one array: the finder reads
+     * every word of every English sentence, three times in a batch (counting, anchors,
+     * respelling), and an array per token was a twentieth of all a batch allocated.
+     */
+    static final class Bounds {
+        private int[] at;
+        private int count;
+
+        Bounds(int capacity) {
+            at = new int[2 * Math.max(1, capacity)];
+        }
+
+        void add(int start, int end) {
+            if (2 * count == at.length) {
+                at = Arrays.copyOf(at, 2 * at.length);
+            }
+            at[2 * count] = start;
+            at[2 * count + 1] = end;
+            count++;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int start(int k) {
+            return at[2 * k];
+        }
+
+        int end(int k) {
+            return at[2 * k + 1];
+        }
+    }
+
+    /** {@link #tokens} of {@code s}, packed. */
+    static Bounds bounds(String s) {
         int n = s.length();
         // room for words of four characters and more with their spaces: no growth on real text
-        List<int[]> out = new ArrayList<>(n / 4 + 1);
+        Bounds out = new Bounds(n / 4 + 1);
         int i = 0;
         while (i < n) {
             char first = s.charAt(i);
@@ -125,7 +174,7 @@ public final class NameFinder {
                 end--;
             }
             if (end > start) {
-                out.add(new int[] {start, end});
+                out.add(start, end);
             }
             if (i == start) {
                 i++;
@@ -168,20 +217,38 @@ public final class NameFinder {
         return c == '\u2018' || c == '\u2019' || c == '\u02BF' || c == '\u02BE' || c == '\u02BB' || c == '\u02BC';
     }
 
-    private static boolean onlySpaceBetween(String s, int[] a, int[] b) {
-        if (b[0] - a[1] != 1) {
+    /** Whether exactly one space lies between a token ending at {@code end} and one starting at {@code start}. */
+    private static boolean onlySpaceBetween(String s, int end, int start) {
+        if (start - end != 1) {
             return false;
         }
-        char c = s.charAt(a[1]);
+        char c = s.charAt(end);
         return c == ' ' || c == '\u00A0';
     }
 
-    private static String lower(String s, int[] t) {
-        return s.substring(t[0], t[1]).toLowerCase(Locale.ROOT);
+    private static String lower(String s, int start, int end) {
+        return s.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isParticle(String s, int[] t) {
-        return PARTICLES.contains(lower(s, t));
+    /** The longest of {@link #PARTICLES}: a longer token is not one, and is not lower-cased to ask. */
+    private static final int LONGEST_PARTICLE = longest(PARTICLES);
+    /** The longest of {@link #NOT_NAMES}. */
+    private static final int LONGEST_NOT_NAME = longest(NOT_NAMES);
+
+    private static int longest(Set<String> words) {
+        return words.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * Whether the token is one of {@link #PARTICLES}. Lower-casing (Locale.ROOT) never makes a
+     * token shorter ({@code İ} even gets longer), so a token longer than every particle is none.
+     */
+    private static boolean isParticle(String s, int start, int end) {
+        return end - start <= LONGEST_PARTICLE && PARTICLES.contains(lower(s, start, end));
+    }
+
+    private static boolean isNotName(String s, int start, int end) {
+        return end - start <= LONGEST_NOT_NAME && NOT_NAMES.contains(lower(s, start, end));
     }
 
     /**
@@ -189,8 +256,11 @@ public final class NameFinder {
      * marked word. Read in place in {@code s}: it is asked of every word of every English sentence.
      */
     static boolean isNameWord(String s, int[] t) {
-        int start = t[0];
-        int end = t[1];
+        return isNameWord(s, t[0], t[1]);
+    }
+
+    /** {@link #isNameWord(String, int[])} of the token [start, end). */
+    private static boolean isNameWord(String s, int start, int end) {
         int p = start;
         int hyphen = -1;  // the word's first hyphen, looked for where an article's would be
         for (int i = start; i < end && i <= start + 3 && hyphen < 0; i++) {
