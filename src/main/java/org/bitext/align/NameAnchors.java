@@ -63,7 +63,7 @@ final class NameAnchors {
     static final class Folds {
         static final int MAX_ENTRIES = 100_000;
         private final Map<String, NameKey> latin = new ConcurrentHashMap<>();
-        private final Map<String, String[]> arabic = new ConcurrentHashMap<>();
+        private final Map<String, NameSignature.FoldedWord> arabic = new ConcurrentHashMap<>();
 
         NameKey latinKey(String spelling) {
             NameKey key = latin.get(spelling);
@@ -77,7 +77,7 @@ final class NameAnchors {
             return key;
         }
 
-        Map<String, String[]> arabicWords() {
+        Map<String, NameSignature.FoldedWord> arabicWords() {
             if (arabic.size() >= MAX_ENTRIES) {
                 arabic.clear();
             }

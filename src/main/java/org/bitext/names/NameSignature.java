@@ -77,7 +77,7 @@ public final class NameSignature {
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
         List<NameKey> index = new ArrayList<>();
         for (NameKey k : wanted == null ? arabicKeys(sentence)
-                : wantedArabicKeys(sentence, KeyTrie.of(wanted), NameSignature::fold)) {
+                : wantedArabicKeys(sentence, KeyTrie.of(wanted), FoldedWord::of)) {
             if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
                 index.add(k);
             }
@@ -95,29 +95,27 @@ public final class NameSignature {
      * leaves the key as it is). Almost no run of a sentence is a name from the other side, and
      * this is the aligner's busiest use of the folding.
      */
-    static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted, Function<String, String[]> fold) {
+    static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted, Function<String, FoldedWord> fold) {
         if (wanted.isEmpty()) {
             return List.of();
         }
         List<String> words = arabicWords(sentence);
+        FoldedWord[] folded = new FoldedWord[words.size()];
         String[] forms = new String[words.size()];
         String[] skeletons = new String[words.size()];
         for (int i = 0; i < forms.length; i++) {
-            String[] folded = fold.apply(words.get(i));
-            forms[i] = folded[0];
-            skeletons[i] = folded[1];
+            folded[i] = fold.apply(words.get(i));
+            forms[i] = folded[i].forms[0];
+            skeletons[i] = folded[i].skeletons[0];
         }
         List<NameKey> keys = new ArrayList<>();
         StringBuilder key = new StringBuilder();
-        String[] variants = new String[MAX_CLITIC_VARIANTS];
         for (int i = 0; i < words.size(); i++) {
-            int count = withoutClitics(words.get(i), variants);
-            for (int v = 0; v < count; v++) {
-                String first = variants[v];
-                boolean stripped = v > 0;
-                String[] folded = stripped ? fold.apply(first) : null;
-                String firstForm = stripped ? folded[0] : forms[i];
-                String firstSkeleton = stripped ? folded[1] : skeletons[i];
+            FoldedWord word = folded[i];
+            for (int v = 0; v < word.spellings.length; v++) {
+                String first = word.spellings[v];
+                String firstForm = word.forms[v];
+                String firstSkeleton = word.skeletons[v];
                 int node = wanted.walk(KeyTrie.ROOT, firstSkeleton, 0, firstSkeleton.length());
                 key.setLength(0);
                 key.append(firstSkeleton);
@@ -139,10 +137,32 @@ public final class NameSignature {
         return keys;
     }
 
-    /** A word's form and the skeleton of that form. */
-    private static String[] fold(String word) {
-        String form = ArabicFolding.wordForm(word);
-        return new String[] {form, NameKey.skeleton(form)};
+    /**
+     * An Arabic word's spellings with and without its clitics ({@link #withoutClitics}, the word
+     * itself first), and the form and skeleton of each: all that {@link #wantedArabicKeys} asks of
+     * a word, so that a memo of words answers it in one look-up rather than one per spelling (a
+     * third of the words of news have a clitic spelling, some two). Immutable.
+     */
+    public static final class FoldedWord {
+        private final String[] spellings;
+        private final String[] forms;
+        private final String[] skeletons;
+
+        private FoldedWord(String[] spellings) {
+            this.spellings = spellings;
+            this.forms = new String[spellings.length];
+            this.skeletons = new String[spellings.length];
+            for (int v = 0; v < spellings.length; v++) {
+                forms[v] = ArabicFolding.wordForm(spellings[v]);
+                skeletons[v] = NameKey.skeleton(forms[v]);
+            }
+        }
+
+        /** The folds of {@code word}, an Arabic word as {@link #arabicWords} gives it. */
+        public static FoldedWord of(String word) {
+            String[] variants = new String[MAX_CLITIC_VARIANTS];
+            return new FoldedWord(Arrays.copyOf(variants, withoutClitics(word, variants)));
+        }
     }
 
     /**
@@ -153,7 +173,7 @@ public final class NameSignature {
      */
     public static final class ArabicDocument {
         private final KeyTrie wanted;
-        private final Map<String, String[]> folded;
+        private final Map<String, FoldedWord> folded;
         private final Map<NameKey, NameKey> keys = new ConcurrentHashMap<>();
 
         public ArabicDocument(Set<String> wanted) {
@@ -164,7 +184,7 @@ public final class NameSignature {
          * @param folded a concurrent memo of word folds to use and fill, which a caller may share
          *               between documents (words repeat from one to the next)
          */
-        public ArabicDocument(Set<String> wanted, Map<String, String[]> folded) {
+        public ArabicDocument(Set<String> wanted, Map<String, FoldedWord> folded) {
             this.wanted = KeyTrie.of(wanted);
             this.folded = folded;
         }
@@ -193,9 +213,9 @@ public final class NameSignature {
          * The memo's fold of {@code word}. A plain read first: a concurrent map's computeIfAbsent
          * locks the bin when the word is not its first entry, and nearly every word is found.
          */
-        private String[] folded(String word) {
-            String[] f = folded.get(word);
-            return f != null ? f : folded.computeIfAbsent(word, NameSignature::fold);
+        private FoldedWord folded(String word) {
+            FoldedWord f = folded.get(word);
+            return f != null ? f : folded.computeIfAbsent(word, FoldedWord::of);
         }
     }
 

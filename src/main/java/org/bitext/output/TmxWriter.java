@@ -96,7 +96,7 @@ public final class TmxWriter extends StreamingCorpusWriter {
             variant(b, settings.sourceLanguage(), document.sourceText(bead));
             variant(b, settings.targetLanguage(), document.targetText(bead));
             b.append("    </tu>").append(NL);
-            out.write(b.toString());
+            out.append(b);
             units++;
         }
         return units;

@@ -37,7 +37,7 @@ public final class TsvWriter extends StreamingCorpusWriter {
                 }
                 b.append(column.key());
             }
-            out.write(b.append('\n').toString());
+            out.append(b.append('\n'));
         }
     }
 
@@ -62,7 +62,7 @@ public final class TsvWriter extends StreamingCorpusWriter {
                 }
                 b.append(escape(cell, settings.escape()));
             }
-            out.write(b.append('\n').toString());
+            out.append(b.append('\n'));
             rows++;
         }
         return rows;
