@@ -56,6 +56,15 @@ public final class LexicalModel implements Serializable {
     private final transient ThreadLocal<LexicalSimilarity.Scratch> denseScratch =
             ThreadLocal.withInitial(this::newDenseScratch);
 
+    /**
+     * Per word of a side, each of its translations' probability times that translation's inverse
+     * document frequency: what a translated vector adds for the word ({@link #translate}). Computed
+     * once per model, not once per occurrence, where reading the other side's idf at each
+     * translation's id was a cache miss.
+     */
+    private final transient float[][] forwardWeighted;
+    private final transient float[][] backwardWeighted;
+
     private LexicalModel(Vocabulary sourceVocabulary, Vocabulary targetVocabulary, TranslationTable forward,
                          TranslationTable backward, float[] sourceIdf, float[] targetIdf, int trainingPairs) {
         this.sourceVocabulary = sourceVocabulary;
@@ -65,6 +74,21 @@ public final class LexicalModel implements Serializable {
         this.sourceIdf = sourceIdf;
         this.targetIdf = targetIdf;
         this.trainingPairs = trainingPairs;
+        this.forwardWeighted = weighted(forward, targetIdf);
+        this.backwardWeighted = weighted(backward, sourceIdf);
+    }
+
+    private static float[][] weighted(TranslationTable table, float[] otherIdf) {
+        float[][] out = new float[table.sourceVocabulary()][];
+        for (int e = 0; e < out.length; e++) {
+            int[] fs = table.targetsOf(e);
+            float[] ps = table.probabilitiesOf(e);
+            out[e] = new float[fs.length];
+            for (int k = 0; k < fs.length; k++) {
+                out[e][k] = ps[k] * otherIdf[fs[k]];
+            }
+        }
+        return out;
     }
 
     /** A deserialised model goes through the constructor, which gives it its scratch. */
@@ -280,9 +304,9 @@ public final class LexicalModel implements Serializable {
         // Each side has its own accumulators and word counts, reused from sentence to sentence, so
         // that the sides of a long pair are done at once on two cores (same vectors either way).
         Runnable sourceSide = () -> withScratch(scratch -> vectors(sourceTokens, sourceVocabulary, sourceIdf, forward,
-                targetIdf, scratch.sourceWords, scratch.inSource, scratch.inTarget, sourceBag, sourceTranslated));
+                forwardWeighted, scratch.sourceWords, scratch.inSource, scratch.inTarget, sourceBag, sourceTranslated));
         Runnable targetSide = () -> withScratch(scratch -> vectors(targetTokens, targetVocabulary, targetIdf, backward,
-                sourceIdf, scratch.targetWords, scratch.inTarget, scratch.inSource, targetBag, targetTranslated));
+                backwardWeighted, scratch.targetWords, scratch.inTarget, scratch.inSource, targetBag, targetTranslated));
         if (n + m >= SentenceAligner.PARALLEL_SENTENCES) {
             Stream.of(sourceSide, targetSide).parallel().forEach(Runnable::run);
         } else {
@@ -350,12 +374,12 @@ public final class LexicalModel implements Serializable {
      * into the other side's vocabulary under {@code table}.
      */
     private static void vectors(List<List<String>> tokens, Vocabulary own, float[] ownIdf, TranslationTable table,
-                                float[] otherIdf, WordCounts words, SparseVector.Accumulator inOwn,
+                                float[][] weighted, WordCounts words, SparseVector.Accumulator inOwn,
                                 SparseVector.Accumulator inOther, SparseVector[] bags, SparseVector[] translated) {
         for (int i = 0; i < tokens.size(); i++) {
             words.count(own.ids(tokens.get(i)));
             bags[i] = bag(words, ownIdf, inOwn);
-            translated[i] = translate(words, table, otherIdf, inOther);
+            translated[i] = translate(words, table, weighted, inOther);
         }
     }
 
@@ -367,14 +391,15 @@ public final class LexicalModel implements Serializable {
         return vector.build();
     }
 
-    private static SparseVector translate(WordCounts words, TranslationTable table, float[] idf,
+    /** @param weighted each word's translations' probabilities times their idf ({@link #weighted}) */
+    private static SparseVector translate(WordCounts words, TranslationTable table, float[][] weighted,
                                           SparseVector.Accumulator vector) {
         for (int w = 0; w < words.distinct; w++) {
             int id = words.ids[w];
             int[] fs = table.targetsOf(id);
-            float[] ps = table.probabilitiesOf(id);
+            float[] values = weighted[id];
             for (int k = 0; k < fs.length; k++) {
-                vector.add(fs[k], ps[k] * idf[fs[k]], words.times[id]);
+                vector.add(fs[k], values[k], words.times[id]);
             }
         }
         return vector.build();
