@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.bitext.names.NameFinder;
-import org.bitext.names.NameKey;
 import org.bitext.names.NameMatcher;
 import org.bitext.names.NameSignature;
+import org.bitext.names.RecentNames;
 
 /**
  * Names as anchors between a Latin-script and an Arabic-script side: how many names of the
@@ -62,19 +61,16 @@ final class NameAnchors {
      */
     static final class Folds {
         static final int MAX_ENTRIES = 100_000;
-        private final Map<String, NameKey> latin = new ConcurrentHashMap<>();
+        /** The Latin side's names, with their keys; shared with the batch's respelling when it reads the same sentences. */
+        private final RecentNames latin;
         private final Map<String, NameSignature.FoldedWord> arabic = new ConcurrentHashMap<>();
 
-        NameKey latinKey(String spelling) {
-            NameKey key = latin.get(spelling);
-            if (key == null) {
-                if (latin.size() >= MAX_ENTRIES) {
-                    latin.clear();
-                }
-                key = NameKey.of(spelling);
-                latin.put(spelling, key);
-            }
-            return key;
+        Folds() {
+            this(new RecentNames());
+        }
+
+        Folds(RecentNames latin) {
+            this.latin = latin;
         }
 
         Map<String, NameSignature.FoldedWord> arabicWords() {
@@ -94,12 +90,10 @@ final class NameAnchors {
         }
         List<String> latinSide = sourceArabic ? target : source;
         List<String> arabicSide = sourceArabic ? source : target;
-        NameFinder finder = new NameFinder();
         NameSignature[] latin = new NameSignature[latinSide.size()];
         // Signatures are pure functions of their sentence (the memo only saves work), so a long
         // document builds them on all cores, in any order, with the same result.
-        sentences(latin.length).forEach(i -> latin[i] = NameSignature.ofEnglish(latinSide.get(i), finder,
-                folds::latinKey));
+        sentences(latin.length).forEach(i -> latin[i] = NameSignature.ofEnglish(folds.latin.of(latinSide.get(i))));
         Set<String> keys = new HashSet<>();
         for (NameSignature signature : latin) {
             keys.addAll(signature.keys());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
+import org.bitext.names.RecentNames;
 
 /**
  * Aligns the sentences of a document pair in two passes (after Moore 2002 and bertalign):
@@ -66,11 +67,16 @@ public final class SentenceAligner {
 
     private final BandedAligner kernel;
     /** Name and word folds shared by the documents this aligner sees (pure, bounded memo). */
-    private final NameAnchors.Folds folds = new NameAnchors.Folds();
+    private final NameAnchors.Folds folds;
     private final CostParameters base;
 
     public SentenceAligner() {
-        this(CostParameters.defaults(1.0), 1.0);
+        this(new RecentNames());
+    }
+
+    /** @param names where the anchors find the names of Latin-script sentences, shared with other readers of them */
+    public SentenceAligner(RecentNames names) {
+        this(CostParameters.defaults(1.0), 1.0, names);
     }
 
     /**
@@ -78,6 +84,11 @@ public final class SentenceAligner {
      * @param temperature divides costs before the posterior scores are computed
      */
     SentenceAligner(CostParameters base, double temperature) {
+        this(base, temperature, new RecentNames());
+    }
+
+    private SentenceAligner(CostParameters base, double temperature, RecentNames names) {
+        this.folds = new NameAnchors.Folds(names);
         this.kernel = new BandedAligner(BeadShape.upTo(MAX_SHAPE), DIAGONAL_HALF_WIDTH, temperature);
         this.base = base;
     }

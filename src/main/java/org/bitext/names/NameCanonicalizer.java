@@ -25,6 +25,8 @@ import java.util.function.BiPredicate;
  */
 public final class NameCanonicalizer {
     private final NameFinder finder;
+    /** The names of sentences that other readers found lately, or null. */
+    private final RecentNames recent;
     private final NameMatcher matcher;
     private final NameTransliterator transliterator;
     private final List<NameGroup> groups;
@@ -35,9 +37,10 @@ public final class NameCanonicalizer {
     private final Map<String, NameKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_MEMO = 100_000;
 
-    private NameCanonicalizer(NameFinder finder, NameMatcher matcher, NameTransliterator transliterator,
-            Map<String, Integer> counts, NameOverrides overrides) {
+    private NameCanonicalizer(NameFinder finder, RecentNames recent, NameMatcher matcher,
+            NameTransliterator transliterator, Map<String, Integer> counts, NameOverrides overrides) {
         this.finder = finder;
+        this.recent = recent;
         this.matcher = matcher;
         this.transliterator = transliterator;
         List<Map.Entry<String, Integer>> ordered = new ArrayList<>(counts.entrySet());
@@ -143,7 +146,18 @@ public final class NameCanonicalizer {
 
     /** Builds the canonical spellings from spellings already counted (either script). */
     public static NameCanonicalizer fromCounts(Map<String, Integer> counts, NameOverrides overrides) {
-        return new NameCanonicalizer(new NameFinder(), new NameMatcher(), new NameTransliterator(), counts, overrides);
+        return new NameCanonicalizer(new NameFinder(), null, new NameMatcher(), new NameTransliterator(), counts,
+                overrides);
+    }
+
+    /**
+     * {@link #fromCounts(Map, NameOverrides)}, finding the names of the sentences it rewrites in
+     * {@code recent} (where the aligner's anchors found them just before).
+     */
+    public static NameCanonicalizer fromCounts(Map<String, Integer> counts, NameOverrides overrides,
+                                               RecentNames recent) {
+        return new NameCanonicalizer(new NameFinder(), recent, new NameMatcher(), new NameTransliterator(), counts,
+                overrides);
     }
 
     /** The groups of the batch, largest first. */
@@ -181,7 +195,7 @@ public final class NameCanonicalizer {
         StringBuilder out = new StringBuilder(sentence.length());
         List<NameChange> changes = new ArrayList<>();
         int copied = 0;
-        for (NameMention m : finder.findLatin(sentence, this::keyOf)) {
+        for (NameMention m : recent != null ? recent.of(sentence) : finder.findLatin(sentence, this::keyOf)) {
             String whole = replacement(m, sentence, confirmed);
             if (whole != null) {
                 out.append(sentence, copied, m.start()).append(whole);

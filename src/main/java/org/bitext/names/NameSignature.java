@@ -45,9 +45,14 @@ public final class NameSignature {
 
     /** {@link #ofEnglish(String, NameFinder)} with the keys of spellings from {@code keyOf} (a memo, say). */
     public static NameSignature ofEnglish(String sentence, NameFinder finder, Function<String, NameKey> keyOf) {
+        return ofEnglish(finder.findLatin(sentence, keyOf));
+    }
+
+    /** {@link #ofEnglish(String, NameFinder)} of the names a finder found in the sentence. */
+    public static NameSignature ofEnglish(List<NameMention> found) {
         List<List<NameKey>> names = new ArrayList<>();
         List<NameKey> index = new ArrayList<>();
-        for (NameMention m : finder.findLatin(sentence, keyOf)) {
+        for (NameMention m : found) {
             List<NameKey> keys = new ArrayList<>();
             keys.add(m.key());
             if (m.words().size() > 1) {

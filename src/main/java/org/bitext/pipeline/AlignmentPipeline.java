@@ -19,6 +19,7 @@ import org.bitext.model.AlignedDocument;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 import org.bitext.names.NameCanonicalizer;
+import org.bitext.names.RecentNames;
 import org.bitext.pipeline.StageTimes.Stage;
 import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.ScriptLanguageIdentifier;
@@ -41,6 +42,11 @@ public final class AlignmentPipeline {
     static final int MAX_TRAINING_PAIRS = UnitAligner.MAX_TRAINING_PAIRS;
 
     private final UnitAligner unitAligner;
+    /**
+     * The names of the English sentences the aligner's anchors read lately, which respelling reads
+     * again a moment later (the finder was a twentieth of a batch's time, counted three times).
+     */
+    private final RecentNames recentNames = new RecentNames();
     private final NameSpelling names;
     private final List<LexicalModel.TrainingPair> dictionary;
 
@@ -64,7 +70,7 @@ public final class AlignmentPipeline {
                              NameSpelling names, List<LexicalModel.TrainingPair> dictionary) {
         this.names = names;
         this.dictionary = List.copyOf(dictionary);
-        this.unitAligner = new UnitAligner(languages, encoding, identifier);
+        this.unitAligner = new UnitAligner(languages, encoding, identifier, recentNames);
     }
 
     public AlignmentPipeline() {
@@ -170,7 +176,7 @@ public final class AlignmentPipeline {
         LexicalModel lexicon = workers.call(() -> training.addDictionary(dictionary).buildOrNull());
         mark = times.stop(Stage.LEXICON, mark);
         NameCanonicalizer canonicalizer = names.rewrite()
-                ? NameCanonicalizer.fromCounts(nameCounts, names.overrides()) : null;
+                ? NameCanonicalizer.fromCounts(nameCounts, names.overrides(), recentNames) : null;
         times.stop(Stage.NAMES, mark);
 
         // Pass 2: align each bilingual unit with the lexicon and hand it to the sink, in input order.

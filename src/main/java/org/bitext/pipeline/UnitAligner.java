@@ -16,6 +16,7 @@ import org.bitext.model.Alignment;
 import org.bitext.model.Sentence;
 import org.bitext.model.Span;
 import org.bitext.names.NameCanonicalizer;
+import org.bitext.names.RecentNames;
 import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.MatchTokens;
 import org.bitext.text.ParagraphSplitter;
@@ -50,10 +51,19 @@ public final class UnitAligner {
      * @param identifier the language identifier behind paragraph classification
      */
     public UnitAligner(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier) {
+        this(languages, encoding, identifier, new RecentNames());
+    }
+
+    /**
+     * @param names where the aligner's name anchors find the names of English sentences: a
+     *              caller that reads them again soon after (respelling) shares it
+     */
+    public UnitAligner(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier,
+                       RecentNames names) {
         this.languages = languages;
         this.preparer = new DocumentPreparer(new TextDecoder(encoding), new ParagraphSplitter(identifier),
                 new SentenceSegmenter(), languages);
-        this.aligner = new ChunkedAligner(new SentenceAligner());
+        this.aligner = new ChunkedAligner(new SentenceAligner(names));
     }
 
     public LanguagePair languages() {
