@@ -109,8 +109,12 @@ public final class NameCanonicalizer {
             // Only spellings are counted: the mentions get a placeholder for the key, which
             // would otherwise be folded for every name of every sentence and thrown away.
             List<String> spellings = new ArrayList<>();
+            // each sentence cut into words once, for the names and for the lower-case words
+            List<NameFinder.Bounds> tokens = new ArrayList<>(sentences.size());
             for (String sentence : sentences) {
-                for (NameMention m : finder.findLatin(sentence, spelling -> UNUSED_KEY)) {
+                NameFinder.Bounds words = NameFinder.bounds(sentence);
+                tokens.add(words);
+                for (NameMention m : finder.findLatin(sentence, words, spelling -> UNUSED_KEY)) {
                     spellings.add(m.text());
                     if (m.words().size() > 1) {
                         for (NameMention w : m.words()) {
@@ -122,7 +126,7 @@ public final class NameCanonicalizer {
             if (spellings.isEmpty()) {
                 return;
             }
-            Set<String> lowerCaseWords = lowerCaseWords(sentences, singleWordsInLowerCase(spellings));
+            Set<String> lowerCaseWords = lowerCaseWords(sentences, tokens, singleWordsInLowerCase(spellings));
             for (String spelling : spellings) {
                 if (!isCommonWord(spelling, lowerCaseWords)) {
                     counts.merge(normalise(spelling), 1, Integer::sum);
@@ -361,6 +365,11 @@ public final class NameCanonicalizer {
      * a wanted word's.
      */
     static Set<String> lowerCaseWords(List<String> sentences, Set<String> wanted) {
+        return lowerCaseWords(sentences, sentences.stream().map(NameFinder::bounds).toList(), wanted);
+    }
+
+    /** {@link #lowerCaseWords(List, Set)} of sentences already cut into words ({@link NameFinder#bounds}). */
+    static Set<String> lowerCaseWords(List<String> sentences, List<NameFinder.Bounds> words, Set<String> wanted) {
         Set<String> out = new HashSet<>();
         if (wanted.isEmpty()) {
             return out;
@@ -369,8 +378,9 @@ public final class NameCanonicalizer {
         for (String w : wanted) {
             hashes.add(w.hashCode());
         }
-        for (String s : sentences) {
-            NameFinder.Bounds tokens = NameFinder.bounds(s);
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            NameFinder.Bounds tokens = words.get(i);
             for (int t = 0; t < tokens.count(); t++) {
                 int start = tokens.start(t);
                 int end = tokens.end(t);

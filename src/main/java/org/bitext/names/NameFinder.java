@@ -40,7 +40,11 @@ public final class NameFinder {
      * document repeats its names and folding a spelling is the costly part.
      */
     public List<NameMention> findLatin(String sentence, Function<String, NameKey> keys) {
-        Bounds tokens = bounds(sentence);
+        return findLatin(sentence, bounds(sentence), keys);
+    }
+
+    /** {@link #findLatin(String, Function)} of a sentence already cut into {@code tokens} ({@link #bounds}). */
+    List<NameMention> findLatin(String sentence, Bounds tokens, Function<String, NameKey> keys) {
         List<NameMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.count()) {
