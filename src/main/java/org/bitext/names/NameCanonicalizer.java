@@ -19,13 +19,12 @@ import java.util.function.BiPredicate;
  * the first in alphabetical order. A canonical form with Arabic scholarly marks is written plain;
  * other spellings keep their accents and apostrophes. A one-word spelling that its document also
  * writes in lower case is a common word, not a name ({@link Counter#addDocument}).
- * A user's {@link NameOverrides} entry wins over all of this. Immutable once built but for a
- * memo of the keys of the spellings it has rewritten (a pure function, bounded; names repeat
- * from one document to the next), so it may be shared between threads.
+ * A user's {@link NameOverrides} entry wins over all of this. Immutable once built but for the
+ * {@link RecentNames} it finds the names of the sentences it rewrites in (a pure function's
+ * bounded memo; names repeat from one document to the next), so it may be shared between threads.
  */
 public final class NameCanonicalizer {
-    private final NameFinder finder;
-    /** The names of sentences that other readers found lately, or null. */
+    /** The names of the sentences it rewrites, and the keys of spellings, shared with other readers of them. */
     private final RecentNames recent;
     private final NameMatcher matcher;
     private final NameTransliterator transliterator;
@@ -33,13 +32,9 @@ public final class NameCanonicalizer {
     private final Map<String, String> canonicalBySpelling;
     private final Map<String, List<Integer>> groupsByKey;
     private final List<NameKey> representatives;
-    /** Keys of spellings met by {@link #rewrite}; emptied when it reaches {@value #MAX_MEMO} entries. */
-    private final Map<String, NameKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_MEMO = 100_000;
 
-    private NameCanonicalizer(NameFinder finder, RecentNames recent, NameMatcher matcher,
-            NameTransliterator transliterator, Map<String, Integer> counts, NameOverrides overrides) {
-        this.finder = finder;
+    private NameCanonicalizer(RecentNames recent, NameMatcher matcher, NameTransliterator transliterator,
+            Map<String, Integer> counts, NameOverrides overrides) {
         this.recent = recent;
         this.matcher = matcher;
         this.transliterator = transliterator;
@@ -150,8 +145,7 @@ public final class NameCanonicalizer {
 
     /** Builds the canonical spellings from spellings already counted (either script). */
     public static NameCanonicalizer fromCounts(Map<String, Integer> counts, NameOverrides overrides) {
-        return new NameCanonicalizer(new NameFinder(), null, new NameMatcher(), new NameTransliterator(), counts,
-                overrides);
+        return fromCounts(counts, overrides, new RecentNames());
     }
 
     /**
@@ -160,8 +154,7 @@ public final class NameCanonicalizer {
      */
     public static NameCanonicalizer fromCounts(Map<String, Integer> counts, NameOverrides overrides,
                                                RecentNames recent) {
-        return new NameCanonicalizer(new NameFinder(), recent, new NameMatcher(), new NameTransliterator(), counts,
-                overrides);
+        return new NameCanonicalizer(recent, new NameMatcher(), new NameTransliterator(), counts, overrides);
     }
 
     /** The groups of the batch, largest first. */
@@ -199,7 +192,7 @@ public final class NameCanonicalizer {
         StringBuilder out = new StringBuilder(sentence.length());
         List<NameChange> changes = new ArrayList<>();
         int copied = 0;
-        for (NameMention m : recent != null ? recent.of(sentence) : finder.findLatin(sentence, this::keyOf)) {
+        for (NameMention m : recent.of(sentence)) {
             String whole = replacement(m, sentence, confirmed);
             if (whole != null) {
                 out.append(sentence, copied, m.start()).append(whole);
@@ -220,19 +213,6 @@ public final class NameCanonicalizer {
         }
         out.append(sentence, copied, sentence.length());
         return new Rewrite(out.toString(), changes);
-    }
-
-    /** {@link NameKey#of} {@code spelling}, from the memo when it is there. */
-    private NameKey keyOf(String spelling) {
-        NameKey key = keys.get(spelling);
-        if (key == null) {
-            if (keys.size() >= MAX_MEMO) {
-                keys.clear();
-            }
-            key = NameKey.of(spelling);
-            keys.put(spelling, key);
-        }
-        return key;
     }
 
     /** The canonical spelling to write for {@code m}, or null to leave it as it is. */
@@ -263,7 +243,7 @@ public final class NameCanonicalizer {
         // Writing a scholarly spelling plain (al-Qā’im → al-Qaim) keeps the name by construction;
         // any other respelling is judged on the plain spelling, so that marks never count against it.
         String plain = transliterator.plain(m.text());
-        return c.equals(plain) || confirmed.test(keyOf(plain), keyOf(c)) ? c : null;
+        return c.equals(plain) || confirmed.test(recent.key(plain), recent.key(c)) ? c : null;
     }
 
     private static boolean atSentenceStart(String s, int pos) {
