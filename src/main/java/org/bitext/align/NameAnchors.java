@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.bitext.names.FoldedWords;
 import org.bitext.names.NameMatcher;
 import org.bitext.names.NameSignature;
 import org.bitext.names.RecentNames;
@@ -56,14 +56,13 @@ final class NameAnchors {
      * The folds of spellings and Arabic words an aligner has seen, shared by the documents it
      * aligns (and by its threads): news repeats its names and words from one document to the
      * next, and folding them is most of the cost of the anchors of a short document. Only pure
-     * functions are memoised, so the anchors do not depend on what is in here; each map is
-     * emptied when it reaches {@link #MAX_ENTRIES}, which bounds its memory.
+     * functions are memoised, so the anchors do not depend on what is in here; each memo is
+     * bounded.
      */
     static final class Folds {
-        static final int MAX_ENTRIES = 100_000;
         /** The Latin side's names, with their keys; shared with the batch's respelling when it reads the same sentences. */
         private final RecentNames latin;
-        private final Map<String, NameSignature.FoldedWord> arabic = new ConcurrentHashMap<>();
+        private final FoldedWords arabic = new FoldedWords();
 
         Folds() {
             this(new RecentNames());
@@ -71,13 +70,6 @@ final class NameAnchors {
 
         Folds(RecentNames latin) {
             this.latin = latin;
-        }
-
-        Map<String, NameSignature.FoldedWord> arabicWords() {
-            if (arabic.size() >= MAX_ENTRIES) {
-                arabic.clear();
-            }
-            return arabic;
         }
     }
 
@@ -101,7 +93,7 @@ final class NameAnchors {
         boolean anyName = !keys.isEmpty();
         NameSignature[] arabic = new NameSignature[arabicSide.size()];
         if (anyName) {
-            NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys, folds.arabicWords());
+            NameSignature.ArabicDocument document = new NameSignature.ArabicDocument(keys, folds.arabic);
             sentences(arabic.length).forEach(j -> arabic[j] = document.signature(arabicSide.get(j)));
         }
         return new NameAnchors(latin, arabic, !sourceArabic, !anyName);

@@ -82,7 +82,7 @@ public final class NameSignature {
     public static NameSignature ofArabic(String sentence, Set<String> wanted) {
         List<NameKey> index = new ArrayList<>();
         for (NameKey k : wanted == null ? arabicKeys(sentence)
-                : wantedArabicKeys(sentence, KeyTrie.of(wanted), FoldedWord::of)) {
+                : wantedArabicKeys(sentence, KeyTrie.of(wanted), FoldedWords.UNCACHED)) {
             if (k.key().length() >= MIN_KEY_LENGTH && (wanted == null || wanted.contains(k.key()))) {
                 index.add(k);
             }
@@ -100,46 +100,78 @@ public final class NameSignature {
      * leaves the key as it is). Almost no run of a sentence is a name from the other side, and
      * this is the aligner's busiest use of the folding.
      */
-    static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted, Function<String, FoldedWord> fold) {
+    static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted, FoldedWords.Folder fold) {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        List<String> words = arabicWords(sentence);
-        FoldedWord[] folded = new FoldedWord[words.size()];
-        String[] forms = new String[words.size()];
-        String[] skeletons = new String[words.size()];
-        for (int i = 0; i < forms.length; i++) {
-            folded[i] = fold.apply(words.get(i));
-            forms[i] = folded[i].forms[0];
-            skeletons[i] = folded[i].skeletons[0];
+        // The words as arabicWords gives them, written one after the other into `letters`: word k
+        // is letters[offsets[k], offsets[k + 1]). Each is folded from there, as a string only when
+        // the memo does not know it, and spelt out only in a wanted key.
+        int n = sentence.length();
+        char[] letters = new char[n];
+        int[] offsets = new int[n / 2 + 2];
+        FoldedWord[] folded = new FoldedWord[n / 2 + 1];
+        int count = 0;
+        int end = 0;
+        int hash = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? sentence.charAt(i) : ' ';
+            if (isIgnorable(c)) {
+                continue;
+            }
+            if (isArabicLetter(c)) {
+                letters[end++] = c;
+                hash = 31 * hash + c;
+            } else if (end > offsets[count]) {
+                folded[count] = fold.fold(letters, offsets[count], end - offsets[count], hash);
+                offsets[++count] = end;
+                hash = 0;
+            }
+        }
+        String[] skeletons = new String[count];
+        for (int k = 0; k < count; k++) {
+            skeletons[k] = folded[k].skeletons[0];
         }
         List<NameKey> keys = new ArrayList<>();
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < count; i++) {
             FoldedWord word = folded[i];
             for (int v = 0; v < word.spellings.length; v++) {
-                String first = word.spellings[v];
-                String firstForm = word.forms[v];
                 String firstSkeleton = word.skeletons[v];
                 int node = wanted.walk(KeyTrie.ROOT, firstSkeleton, 0, firstSkeleton.length());
-                key.setLength(0);
-                key.append(firstSkeleton);
-                for (int j = i; j < Math.min(words.size(), i + MAX_RUN) && node != KeyTrie.NONE; j++) {
+                // the key is only followed through the trie, and spelt out for a wanted one (rare):
+                // all its growth needs is its last character (-1 while empty)
+                int last = firstSkeleton.isEmpty() ? -1 : firstSkeleton.charAt(firstSkeleton.length() - 1);
+                for (int j = i; j < Math.min(count, i + MAX_RUN) && node != KeyTrie.NONE; j++) {
                     if (j > i) {
                         String skeleton = skeletons[j];
-                        int from = key.length() > 0 && !skeleton.isEmpty()
-                                && key.charAt(key.length() - 1) == skeleton.charAt(0) ? 1 : 0;
-                        node = wanted.walk(node, skeleton, from, skeleton.length());
-                        key.append(skeleton, from, skeleton.length());
+                        if (!skeleton.isEmpty()) {
+                            node = wanted.walk(node, skeleton, last == skeleton.charAt(0) ? 1 : 0, skeleton.length());
+                            last = skeleton.charAt(skeleton.length() - 1);
+                        }
                     }
                     // once off the trie, a longer run only appends to the key: no wanted key can follow
                     if (node != KeyTrie.NONE && wanted.isKey(node)) {
-                        keys.add(runKey(words, forms, i, j, first, firstForm, key.toString()));
+                        keys.add(runKey(letters, offsets, folded, i, j, v, runSkeleton(firstSkeleton, skeletons, i, j)));
                     }
                 }
             }
         }
         return keys;
+    }
+
+    /**
+     * The skeleton of the run of words i..j that starts with {@code firstSkeleton}: the words'
+     * skeletons joined, each less its first symbol when that repeats the last of the key so far.
+     */
+    private static String runSkeleton(String firstSkeleton, String[] skeletons, int i, int j) {
+        StringBuilder key = new StringBuilder(firstSkeleton);
+        for (int k = i + 1; k <= j; k++) {
+            String skeleton = skeletons[k];
+            int from = key.length() > 0 && !skeleton.isEmpty()
+                    && key.charAt(key.length() - 1) == skeleton.charAt(0) ? 1 : 0;
+            key.append(skeleton, from, skeleton.length());
+        }
+        return key.toString();
     }
 
     /**
@@ -178,25 +210,25 @@ public final class NameSignature {
      */
     public static final class ArabicDocument {
         private final KeyTrie wanted;
-        private final Map<String, FoldedWord> folded;
+        private final FoldedWords folds;
         private final Map<NameKey, NameKey> keys = new ConcurrentHashMap<>();
 
         public ArabicDocument(Set<String> wanted) {
-            this(wanted, new ConcurrentHashMap<>());
+            this(wanted, new FoldedWords());
         }
 
         /**
-         * @param folded a concurrent memo of word folds to use and fill, which a caller may share
-         *               between documents (words repeat from one to the next)
+         * @param folds a memo of word folds to use and fill, which a caller may share between
+         *              documents and threads (words repeat from one document to the next)
          */
-        public ArabicDocument(Set<String> wanted, Map<String, FoldedWord> folded) {
+        public ArabicDocument(Set<String> wanted, FoldedWords folds) {
             this.wanted = KeyTrie.of(wanted);
-            this.folded = folded;
+            this.folds = folds;
         }
 
         public NameSignature signature(String sentence) {
             List<NameKey> index = new ArrayList<>();
-            for (NameKey k : wantedArabicKeys(sentence, wanted, this::folded)) {
+            for (NameKey k : wantedArabicKeys(sentence, wanted, folds.forThisThread())) {
                 if (k.key().length() >= MIN_KEY_LENGTH) {
                     index.add(shared(k));
                 }
@@ -213,25 +245,20 @@ public final class NameSignature {
             NameKey first = keys.putIfAbsent(key, key);
             return first != null ? first : key;
         }
-
-        /**
-         * The memo's fold of {@code word}. A plain read first: a concurrent map's computeIfAbsent
-         * locks the bin when the word is not its first entry, and nearly every word is found.
-         */
-        private FoldedWord folded(String word) {
-            FoldedWord f = folded.get(word);
-            return f != null ? f : folded.computeIfAbsent(word, FoldedWord::of);
-        }
     }
 
-    /** The full key of the run of words i..j whose first word is spelt {@code first}. */
-    private static NameKey runKey(List<String> words, String[] forms, int i, int j, String first, String firstForm,
+    /**
+     * The full key of the run of words i..j (word k is {@code letters[offsets[k], offsets[k + 1])})
+     * whose first word is spelt as its variant {@code v}.
+     */
+    private static NameKey runKey(char[] letters, int[] offsets, FoldedWord[] folded, int i, int j, int v,
                                   String skeleton) {
+        String first = folded[i].spellings[v];
         StringBuilder run = new StringBuilder(first);
-        StringBuilder form = new StringBuilder(firstForm);
+        StringBuilder form = new StringBuilder(folded[i].forms[v]);
         for (int k = i + 1; k <= j; k++) {
-            run.append(' ').append(words.get(k));
-            form.append(forms[k]);
+            run.append(' ').append(letters, offsets[k], offsets[k + 1] - offsets[k]);
+            form.append(folded[k].forms[0]);
         }
         return new NameKey(run.toString(), ArabicFolding.collapse(form), skeleton,
                 ArabicFolding.startsWithArticle(first));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.bitext.names.FoldedWords;
 import org.bitext.names.NameCanonicalizer;
 import org.bitext.names.NameFinder;
 import org.bitext.names.NameKey;
@@ -35,7 +36,7 @@ public class NameStageBench {
     private int next;
     private final NameFinder finder = new NameFinder();
     private final Map<String, NameKey> keys = new ConcurrentHashMap<>();
-    private final Map<String, NameSignature.FoldedWord> folds = new ConcurrentHashMap<>();
+    private final FoldedWords folds = new FoldedWords();
 
     @Setup
     public void setUp() {

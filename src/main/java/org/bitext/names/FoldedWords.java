@@ -1,0 +1,81 @@
+package org.bitext.names;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bitext.names.NameSignature.FoldedWord;
+
+/**
+ * A memo of {@link FoldedWord#of}, for the Arabic signatures of a batch: a map shared by its
+ * threads, emptied when it reaches {@value #MAX_ENTRIES} words (which bounds its memory), with a
+ * small cache per thread in front of it. Folds are a pure function of the word, so the signatures
+ * are the same with or without the memo, whatever it holds.
+ */
+public final class FoldedWords {
+    static final int MAX_ENTRIES = 100_000;
+    private final Map<String, FoldedWord> shared = new ConcurrentHashMap<>();
+    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(() -> new Recent(this));
+
+    /** Folds {@code letters[from, from + length)}, whose {@link String#hashCode} is {@code hash}. */
+    interface Folder {
+        FoldedWord fold(char[] letters, int from, int length, int hash);
+    }
+
+    /** Folds every word anew: for a single sentence, where a memo would not pay. */
+    static final Folder UNCACHED = (letters, from, length, hash) -> FoldedWord.of(new String(letters, from, length));
+
+    /** The calling thread's folder: ask once per sentence, not once per word (a thread-local look-up). */
+    Folder forThisThread() {
+        return recent.get();
+    }
+
+    private FoldedWord shared(String word) {
+        FoldedWord f = shared.get(word);
+        if (f == null) {
+            if (shared.size() >= MAX_ENTRIES) {
+                shared.clear();
+            }
+            // a plain read first: computeIfAbsent locks the bin even when the word is there
+            f = shared.computeIfAbsent(word, FoldedWord::of);
+        }
+        return f;
+    }
+
+    /**
+     * One thread's cache in front of the shared map: the fold of the last word seen at each of
+     * {@code 2^}{@value #BITS} places (direct-mapped). A word found here is matched in the
+     * sentence's letters, with no string made for it and no look-up in the shared map, whose
+     * entries are scattered over the heap: those were most of the cost of a signature's words.
+     */
+    private static final class Recent implements Folder {
+        static final int BITS = 15;
+        /** Longer words (rare) go to the shared map only. */
+        static final int MAX_WORD = 15;
+        private static final int STRIDE = MAX_WORD + 1;
+        /** At {@code place * STRIDE}: the word's length (0 for none), then its letters. */
+        private final char[] words = new char[STRIDE << BITS];
+        private final FoldedWord[] folds = new FoldedWord[1 << BITS];
+        private final FoldedWords memo;
+
+        Recent(FoldedWords memo) {
+            this.memo = memo;
+        }
+
+        @Override
+        public FoldedWord fold(char[] letters, int from, int length, int hash) {
+            if (length > MAX_WORD) {
+                return memo.shared(new String(letters, from, length));
+            }
+            int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
+            int at = place * STRIDE;
+            if (words[at] == length && Arrays.equals(words, at + 1, at + 1 + length, letters, from, from + length)) {
+                return folds[place];
+            }
+            FoldedWord f = memo.shared(new String(letters, from, length));
+            words[at] = (char) length;
+            System.arraycopy(letters, from, words, at + 1, length);
+            folds[place] = f;
+            return f;
+        }
+    }
+}
