@@ -409,6 +409,9 @@ public final class SentenceAligner {
             if (c < 0x80) {
                 // ASCII, most of a Latin text: no look-up in Unicode's tables
                 count += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ? 1 : 0;
+            } else if (c >= '\u0621' && c <= '\u064A') {
+                // the Arabic alphabet proper, most of an Arabic text: all letters
+                count++;
             } else if (Character.isHighSurrogate(c) && k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1))) {
                 count += Character.isLetterOrDigit(Character.toCodePoint(c, text.charAt(++k))) ? 1 : 0;
             } else {

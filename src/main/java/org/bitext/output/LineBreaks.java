@@ -21,6 +21,11 @@ final class LineBreaks {
     }
 
     static boolean isLineBreak(char c) {
+        // printable ASCII and the letters up to U+2027 (Arabic among them) first: nearly every
+        // character of a TSV cell, and a switch over ten cases is a search
+        if (c >= ' ' && c < NEL || c > NEL && c < LINE_SEPARATOR) {
+            return false;
+        }
         return switch (c) {
             case '\n', '\r', VT, FF, FS, GS, RS, NEL, LINE_SEPARATOR, PARAGRAPH_SEPARATOR -> true;
             default -> false;

@@ -234,4 +234,13 @@ class SentenceAlignerTest {
             assertEquals(expected, SentenceAligner.letterCount(text), text);
         }
     }
+
+    @Test
+    void letterCountAgreesWithTheJdkOnEveryCharacterBelowTheSurrogates() {
+        for (char c = 0; c < Character.MIN_SURROGATE; c++) {
+            String text = "a" + c + "ب";
+            assertEquals(2 + (Character.isLetterOrDigit(c) ? 1 : 0), SentenceAligner.letterCount(text),
+                    Integer.toHexString(c));
+        }
+    }
 }

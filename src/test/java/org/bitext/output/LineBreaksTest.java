@@ -20,6 +20,15 @@ class LineBreaksTest {
     }
 
     @Test
+    void noOtherCharacterIsALineBreak() {
+        String breaks = "\n\r\u000B\u000C\u001C\u001D\u001E\u0085\u2028\u2029";
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(breaks.indexOf(ch) >= 0, LineBreaks.isLineBreak(ch), () -> Integer.toHexString(ch));
+        }
+    }
+
+    @Test
     void eachRunBecomesOneSpace() {
         assertEquals("a b c ", LineBreaks.toOneLine("a\r\n\u2028b\nc\u0085"));
         assertEquals("a\tb", LineBreaks.toOneLine("a\tb"));
