@@ -75,12 +75,19 @@ final class TranslationTable implements java.io.Serializable {
         Slots slots = number(sources, targetsOfPairs, sourceVocabulary, targetVocabulary, (int) counted);
         int[] slot = slots.ofOccurrence;
         int size = slots.pairs.length;
-        double[] t = new double[size];
-        Arrays.fill(t, 1.0);
-        double[] counts = new double[size];
+        // Each pair's t(f | e) at 2 * slot and its expected count at 2 * slot + 1: a co-occurrence
+        // reads the one and adds to the other, at a random place of a table of megabytes, and
+        // side by side they come in one cache line (apart, the counts missed the cache as often
+        // as the probabilities did). The arithmetic is the same.
+        double[] tAndCount = new double[2 * size];
+        for (int k = 0; k < size; k++) {
+            tAndCount[2 * k] = 1.0;
+        }
         double[] totals = new double[sourceVocabulary + 1];
         for (int iteration = 0; iteration < iterations; iteration++) {
-            Arrays.fill(counts, 0);
+            for (int k = 0; k < size; k++) {
+                tAndCount[2 * k + 1] = 0;
+            }
             Arrays.fill(totals, 0);
             int at = 0;
             for (int p = 0; p < sources.size(); p++) {
@@ -89,20 +96,20 @@ final class TranslationTable implements java.io.Serializable {
                 for (int f = 0; f < targetsOfPairs.get(p).length; f++) {
                     double denominator = 0;
                     for (int k = at; k < at + width; k++) {
-                        denominator += t[slot[k]];
+                        denominator += tAndCount[2 * slot[k]];
                     }
                     if (denominator > 0) {
                         // The slot of the i-th co-occurrence belongs to source word es[i] (the NULL
                         // word last), so the totals need no lookup of the slot's source word.
                         for (int i = 0; i < es.length; i++) {
-                            int s = slot[at + i];
-                            double share = t[s] / denominator;
-                            counts[s] += share;
+                            int s = 2 * slot[at + i];
+                            double share = tAndCount[s] / denominator;
+                            tAndCount[s + 1] += share;
                             totals[es[i]] += share;
                         }
-                        int s = slot[at + es.length];
-                        double share = t[s] / denominator;
-                        counts[s] += share;
+                        int s = 2 * slot[at + es.length];
+                        double share = tAndCount[s] / denominator;
+                        tAndCount[s + 1] += share;
                         totals[nullWord] += share;
                     }
                     at += width;
@@ -112,9 +119,13 @@ final class TranslationTable implements java.io.Serializable {
             for (int e = 0; e <= nullWord; e++) {
                 double total = totals[e];
                 for (; k < slots.bucketEnd[e]; k++) {
-                    t[k] = total == 0 ? 0 : counts[k] / total;
+                    tAndCount[2 * k] = total == 0 ? 0 : tAndCount[2 * k + 1] / total;
                 }
             }
+        }
+        double[] t = new double[size];
+        for (int k = 0; k < size; k++) {
+            t[k] = tAndCount[2 * k];
         }
         return new Estimate(slots.pairs, t);
     }
