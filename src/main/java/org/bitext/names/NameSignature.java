@@ -151,7 +151,8 @@ public final class NameSignature {
                     }
                     // once off the trie, a longer run only appends to the key: no wanted key can follow
                     if (node != KeyTrie.NONE && wanted.isKey(node)) {
-                        keys.add(runKey(letters, offsets, folded, i, j, v, runSkeleton(firstSkeleton, skeletons, i, j)));
+                        keys.add(j == i ? word.alone(v)
+                                : runKey(letters, offsets, folded, i, j, v, runSkeleton(firstSkeleton, skeletons, i, j)));
                     }
                 }
             }
@@ -184,15 +185,34 @@ public final class NameSignature {
         private final String[] spellings;
         private final String[] forms;
         private final String[] skeletons;
+        /**
+         * The key of each spelling alone, made the first time it is wanted: a name is mostly one
+         * word, and news repeats it, so this spares a key (three strings) per occurrence. Filled
+         * racily by the threads that share the word, which is safe: a key is immutable (final
+         * fields), and any thread that finds none makes an equal one.
+         */
+        private final NameKey[] alone;
 
         private FoldedWord(String[] spellings) {
             this.spellings = spellings;
             this.forms = new String[spellings.length];
             this.skeletons = new String[spellings.length];
+            this.alone = new NameKey[spellings.length];
             for (int v = 0; v < spellings.length; v++) {
                 forms[v] = ArabicFolding.wordForm(spellings[v]);
                 skeletons[v] = NameKey.skeleton(forms[v]);
             }
+        }
+
+        /** The key of spelling {@code v} as a run of one word, as {@link #runKey} makes it. */
+        NameKey alone(int v) {
+            NameKey key = alone[v];
+            if (key == null) {
+                key = new NameKey(spellings[v], ArabicFolding.collapse(forms[v]), skeletons[v],
+                        ArabicFolding.startsWithArticle(spellings[v]));
+                alone[v] = key;
+            }
+            return key;
         }
 
         /** The folds of {@code word}, an Arabic word as {@link #arabicWords} gives it. */
