@@ -179,7 +179,8 @@ public final class NameSignature {
      * An Arabic word's spellings with and without its clitics ({@link #withoutClitics}, the word
      * itself first), and the form and skeleton of each: all that {@link #wantedArabicKeys} asks of
      * a word, so that a memo of words answers it in one look-up rather than one per spelling (a
-     * third of the words of news have a clitic spelling, some two). Immutable.
+     * third of the words of news have a clitic spelling, some two). Its folds never change; the
+     * keys of its spellings alone are made when first wanted ({@link #alone}), safely shared.
      */
     public static final class FoldedWord {
         private final String[] spellings;
