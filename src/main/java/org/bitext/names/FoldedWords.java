@@ -1,8 +1,6 @@
 package org.bitext.names;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bitext.names.NameSignature.FoldedWord;
 
 /**
@@ -13,7 +11,7 @@ import org.bitext.names.NameSignature.FoldedWord;
  */
 public final class FoldedWords {
     static final int MAX_ENTRIES = 100_000;
-    private final Map<String, FoldedWord> shared = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, FoldedWord> shared = new BoundedMemo<>(MAX_ENTRIES, FoldedWord::of);
     private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(() -> new Recent(this));
 
     /** Folds {@code letters[from, from + length)}, whose {@link String#hashCode} is {@code hash}. */
@@ -30,15 +28,7 @@ public final class FoldedWords {
     }
 
     private FoldedWord shared(String word) {
-        FoldedWord f = shared.get(word);
-        if (f == null) {
-            if (shared.size() >= MAX_ENTRIES) {
-                shared.clear();
-            }
-            // a plain read first: computeIfAbsent locks the bin even when the word is there
-            f = shared.computeIfAbsent(word, FoldedWord::of);
-        }
-        return f;
+        return shared.get(word);
     }
 
     /**

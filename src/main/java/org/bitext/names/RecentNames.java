@@ -1,8 +1,6 @@
 package org.bitext.names;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The names {@link NameFinder#findLatin(String)} finds in the English sentences read lately,
@@ -19,32 +17,17 @@ public final class RecentNames {
     static final int MAX_KEYS = 100_000;
 
     private final NameFinder finder = new NameFinder();
-    private final Map<String, List<NameMention>> bySentence = new ConcurrentHashMap<>();
-    private final Map<String, NameKey> keys = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, List<NameMention>> bySentence =
+            new BoundedMemo<>(MAX_SENTENCES, sentence -> finder.findLatin(sentence, this::key));
+    private final BoundedMemo<String, NameKey> keys = new BoundedMemo<>(MAX_KEYS, NameKey::of);
 
     /** {@link NameFinder#findLatin(String)} of {@code sentence}. */
     public List<NameMention> of(String sentence) {
-        List<NameMention> found = bySentence.get(sentence);
-        if (found == null) {
-            found = finder.findLatin(sentence, this::key);
-            if (bySentence.size() >= MAX_SENTENCES) {
-                bySentence.clear();
-            }
-            bySentence.put(sentence, found);
-        }
-        return found;
+        return bySentence.get(sentence);
     }
 
     /** {@link NameKey#of} of {@code spelling}, remembered. */
     public NameKey key(String spelling) {
-        NameKey key = keys.get(spelling);
-        if (key == null) {
-            if (keys.size() >= MAX_KEYS) {
-                keys.clear();
-            }
-            key = NameKey.of(spelling);
-            keys.put(spelling, key);
-        }
-        return key;
+        return keys.get(spelling);
     }
 }
