@@ -59,7 +59,11 @@ public final class AtomicFile {
     /** Opens a hidden temporary file beside {@code target}, for UTF-8 text without a BOM. */
     public static Pending open(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        // createDirectories on an existing folder fails a mkdir and builds two exceptions before
+        // it checks the folder: two system calls and two stack traces per output file
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
         for (int attempt = 0; ; attempt++) {
             Path tmp = dir.resolve("." + target.getFileName() + "." + hex8(ThreadLocalRandom.current().nextInt())
                     + ".tmp");

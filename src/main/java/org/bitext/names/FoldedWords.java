@@ -12,15 +12,15 @@ import org.bitext.names.NameSignature.FoldedWord;
 public final class FoldedWords {
     static final int MAX_ENTRIES = 100_000;
     private final BoundedMemo<String, FoldedWord> shared = new BoundedMemo<>(MAX_ENTRIES, FoldedWord::of);
-    private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(() -> new Recent(this));
+    private final ThreadLocal<Folder> recent = ThreadLocal.withInitial(() -> new Folder(this));
 
-    /** Folds {@code letters[from, from + length)}, whose {@link String#hashCode} is {@code hash}. */
-    interface Folder {
-        FoldedWord fold(char[] letters, int from, int length, int hash);
-    }
-
-    /** Folds every word anew: for a single sentence, where a memo would not pay. */
-    static final Folder UNCACHED = (letters, from, length, hash) -> FoldedWord.of(new String(letters, from, length));
+    /**
+     * Folds every word anew: for a single sentence, where a memo would not pay. A folder of the
+     * same class as the memo's, so that the signature's call to it stays monomorphic: with a
+     * second class there the compiler threw away and recompiled the signature's scan, its
+     * biggest method, each time the other class turned up.
+     */
+    static final Folder UNCACHED = new Folder(null);
 
     /** The calling thread's folder: ask once per sentence, not once per word (a thread-local look-up). */
     Folder forThisThread() {
@@ -32,27 +32,35 @@ public final class FoldedWords {
     }
 
     /**
-     * One thread's cache in front of the shared map: the fold of the last word seen at each of
+     * Folds a word given as {@code letters[from, from + length)}. A thread's folder keeps a cache
+     * in front of the shared map: the fold of the last word seen at each of
      * {@code 2^}{@value #BITS} places (direct-mapped). A word found here is matched in the
      * sentence's letters, with no string made for it and no look-up in the shared map, whose
      * entries are scattered over the heap: those were most of the cost of a signature's words.
+     * {@link #UNCACHED} has neither cache nor map.
      */
-    private static final class Recent implements Folder {
+    static final class Folder {
         static final int BITS = 15;
         /** Longer words (rare) go to the shared map only. */
         static final int MAX_WORD = 15;
         private static final int STRIDE = MAX_WORD + 1;
         /** At {@code place * STRIDE}: the word's length (0 for none), then its letters. */
-        private final char[] words = new char[STRIDE << BITS];
-        private final FoldedWord[] folds = new FoldedWord[1 << BITS];
+        private final char[] words;
+        private final FoldedWord[] folds;
+        /** Null for {@link #UNCACHED}. */
         private final FoldedWords memo;
 
-        Recent(FoldedWords memo) {
+        private Folder(FoldedWords memo) {
             this.memo = memo;
+            this.words = memo == null ? new char[0] : new char[STRIDE << BITS];
+            this.folds = memo == null ? new FoldedWord[0] : new FoldedWord[1 << BITS];
         }
 
-        @Override
-        public FoldedWord fold(char[] letters, int from, int length, int hash) {
+        /** Folds {@code letters[from, from + length)}, whose {@link String#hashCode} is {@code hash}. */
+        FoldedWord fold(char[] letters, int from, int length, int hash) {
+            if (memo == null) {
+                return FoldedWord.of(new String(letters, from, length));
+            }
             if (length > MAX_WORD) {
                 return memo.shared(new String(letters, from, length));
             }
