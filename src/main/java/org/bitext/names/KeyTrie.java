@@ -23,7 +23,8 @@ final class KeyTrie {
     private final char[] label;
     private final int[] firstChild;
     private final int[] nextSibling;
-    private final boolean[] isKey;
+    /** Per node: the key it ends, or null (a run that reaches a key need not spell it again). */
+    private final String[] keyAt;
     /**
      * The root's children by character below {@link #ROOT_TABLE} ({@link #NONE}: none): every
      * run of a sentence starts at the root, which has a child for nearly every letter of the
@@ -32,11 +33,11 @@ final class KeyTrie {
     private final int[] rootChildren;
     private static final int ROOT_TABLE = 128;
 
-    private KeyTrie(char[] label, int[] firstChild, int[] nextSibling, boolean[] isKey) {
+    private KeyTrie(char[] label, int[] firstChild, int[] nextSibling, String[] keyAt) {
         this.label = label;
         this.firstChild = firstChild;
         this.nextSibling = nextSibling;
-        this.isKey = isKey;
+        this.keyAt = keyAt;
         this.rootChildren = new int[ROOT_TABLE];
         Arrays.fill(rootChildren, NONE);
         for (int k = firstChild[ROOT]; k != NONE; k = nextSibling[k]) {
@@ -54,7 +55,7 @@ final class KeyTrie {
         char[] label = new char[capacity];
         int[] firstChild = new int[capacity];
         int[] nextSibling = new int[capacity];
-        boolean[] isKey = new boolean[capacity];
+        String[] keyAt = new String[capacity];
         firstChild[ROOT] = NONE;
         nextSibling[ROOT] = NONE;
         int nodes = 1;
@@ -72,9 +73,9 @@ final class KeyTrie {
                 }
                 node = child;
             }
-            isKey[node] = true;
+            keyAt[node] = key;
         }
-        return new KeyTrie(label, firstChild, nextSibling, isKey);
+        return new KeyTrie(label, firstChild, nextSibling, keyAt);
     }
 
     private static int step(char[] label, int[] firstChild, int[] nextSibling, int node, char c) {
@@ -104,11 +105,16 @@ final class KeyTrie {
 
     /** Whether the set has no key at all. */
     boolean isEmpty() {
-        return firstChild[ROOT] == NONE && !isKey[ROOT];
+        return firstChild[ROOT] == NONE && keyAt[ROOT] == null;
     }
 
     /** Whether the key of {@code node} (not {@link #NONE}) is one of the set. */
     boolean isKey(int node) {
-        return isKey[node];
+        return keyAt[node] != null;
+    }
+
+    /** The key of {@code node} (not {@link #NONE}), or null when no key of the set ends there. */
+    String keyAt(int node) {
+        return keyAt[node];
     }
 }

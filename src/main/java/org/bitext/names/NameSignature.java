@@ -150,29 +150,14 @@ public final class NameSignature {
                         }
                     }
                     // once off the trie, a longer run only appends to the key: no wanted key can follow
+                    // the run's skeleton is the key the trie reached: the characters followed are it
                     if (node != KeyTrie.NONE && wanted.isKey(node)) {
-                        keys.add(j == i ? word.alone(v)
-                                : runKey(letters, offsets, folded, i, j, v, runSkeleton(firstSkeleton, skeletons, i, j)));
+                        keys.add(j == i ? word.alone(v) : runKey(letters, offsets, folded, i, j, v, wanted.keyAt(node)));
                     }
                 }
             }
         }
         return keys;
-    }
-
-    /**
-     * The skeleton of the run of words i..j that starts with {@code firstSkeleton}: the words'
-     * skeletons joined, each less its first symbol when that repeats the last of the key so far.
-     */
-    private static String runSkeleton(String firstSkeleton, String[] skeletons, int i, int j) {
-        StringBuilder key = new StringBuilder(firstSkeleton);
-        for (int k = i + 1; k <= j; k++) {
-            String skeleton = skeletons[k];
-            int from = key.length() > 0 && !skeleton.isEmpty()
-                    && key.charAt(key.length() - 1) == skeleton.charAt(0) ? 1 : 0;
-            key.append(skeleton, from, skeleton.length());
-        }
-        return key.toString();
     }
 
     /**
