@@ -35,8 +35,9 @@ public final class LetterScripts {
     static {
         for (int cp = 0; cp < TABLE_LIMIT; cp++) {
             int script = icuLetterScript(cp);
-            if (script > Byte.MAX_VALUE) {
-                throw new AssertionError("script code above a byte below U+0800: " + script);
+            if (script > Byte.MAX_VALUE || weight(script) != 1) {
+                // dominant() counts a table letter as one without asking its weight
+                throw new AssertionError("script code above a byte, or of a syllabic script, below U+0800: " + script);
             }
             LETTER_SCRIPT[cp] = (byte) script;
         }
@@ -84,11 +85,29 @@ public final class LetterScripts {
     static int dominant(CharSequence text, int[] counts) {
         int best = UScript.COMMON;
         int bestCount = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            int s = letterScript(cp);
-            if (s != UScript.COMMON && (counts[s] += weight(s)) > bestCount) {
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char c = text.charAt(i);
+            int s;
+            // the table's characters (nearly all of Arabic and English text) are single chars of
+            // scripts that weigh one: no code point to assemble and no weight to look up
+            if (c < TABLE_LIMIT) {
+                i++;
+                s = LETTER_SCRIPT[c];
+                if (s == UScript.COMMON) {
+                    continue;
+                }
+                counts[s]++;
+            } else {
+                int cp = Character.codePointAt(text, i);
+                i += Character.charCount(cp);
+                s = letterScript(cp);
+                if (s == UScript.COMMON) {
+                    continue;
+                }
+                counts[s] += weight(s);
+            }
+            if (counts[s] > bestCount) {
                 bestCount = counts[s];
                 best = s;
             }
