@@ -279,17 +279,28 @@ public final class ParagraphSplitter {
      * Whether {@link #collapseSpaces} would leave {@code raw} as it is: its only white space is
      * single ASCII spaces between other characters (a paragraph of one line, most of them).
      */
-    private static boolean isCollapsed(String raw) {
-        boolean afterSpace = true; // a leading space is not collapsed
+    static boolean isCollapsed(String raw) {
+        // Without a branch per character (words and spaces alternate, and a test of each char's
+        // kind was mispredicted at every change): a plain space after a space (or at the start),
+        // or any other white space or a surrogate, marks the text; one look-up per char.
+        int afterSpace = 1; // a leading space is not collapsed
+        int marked = 0;
         for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            boolean space = c == ' ';
-            if (space ? afterSpace : Whitespace.isSpace(c) || Character.isSurrogate(c)) {
-                return false;
-            }
-            afterSpace = space;
+            int kind = COLLAPSE_KIND[raw.charAt(i)];
+            marked |= (kind >> 1) | (kind & afterSpace);
+            afterSpace = kind & 1;
         }
-        return !afterSpace || raw.isEmpty();
+        return marked == 0 && (afterSpace == 0 || raw.isEmpty());
+    }
+
+    /** In {@link #COLLAPSE_KIND}: 1 for the plain space, 2 for other white space and surrogates, else 0. */
+    private static final byte[] COLLAPSE_KIND = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            COLLAPSE_KIND[c] = c == ' ' ? (byte) 1
+                    : Whitespace.isSpace(c) || Character.isSurrogate((char) c) ? (byte) 2 : 0;
+        }
     }
 
     /** Trims {@code raw} and collapses every run of white space (line breaks included) to one space. */

@@ -79,23 +79,27 @@ public final class TextSanitizer {
     /** Whether any character of {@code text} is one that rules 1 to 5 remove or replace (seldom). */
     static boolean needsRules1To5(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x7F) {
-                if (c < 0x20 && c != '\t' && c != '\n') {
-                    return true;
-                }
-                continue;
-            }
-            if (c > 0x9F && c < LINE_SEPARATOR) {
-                continue;  // the letters of every script aligned: no rule touches U+00A0 to U+2027
-            }
-            if (Character.isSurrogate(c) || c == NEXT_LINE || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR
-                    || c == '\f' || isControl(c) || isNoncharacter(c) || c == ZERO_WIDTH_NO_BREAK_SPACE
-                    || isBidiControl(c)) {
+            if (NEEDS_RULES_1_TO_5[text.charAt(i)]) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Per char, whether {@link #applyRules1To5} may change it: one look-up and a branch that is
+     * never taken in clean text, where range tests were mispredicted wherever Latin-1 and Arabic
+     * characters alternate (spaces and punctuation between Arabic words).
+     */
+    private static final boolean[] NEEDS_RULES_1_TO_5 = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            NEEDS_RULES_1_TO_5[c] = Character.isSurrogate(ch) || ch == NEXT_LINE || ch == LINE_SEPARATOR
+                    || ch == PARAGRAPH_SEPARATOR || ch == '\f' || isControl(ch) || isNoncharacter(ch)
+                    || ch == ZERO_WIDTH_NO_BREAK_SPACE || isBidiControl(ch);
+        }
     }
 
     private static String applyRules1To5(String text, Map<String, Integer> removed) {

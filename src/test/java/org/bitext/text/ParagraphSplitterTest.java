@@ -3,6 +3,7 @@ package org.bitext.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.bitext.model.LanguageGuess;
 import org.bitext.model.Paragraph;
@@ -145,6 +146,33 @@ class ParagraphSplitterTest {
             for (Paragraph p : splitter.split(text)) {
                 assertEquals(ScriptRuns.of(p.text()), p.runs(), p.text());
                 assertEquals(ScriptRuns.dominant(p.text()), p.script(), p.text());
+            }
+        }
+    }
+
+    /** The table-driven test gives what the plain per-character rule gives, on random spaced text. */
+    @Test
+    void isCollapsedAsThePlainRuleSays() {
+        String alphabet = "ab ب  \n\t\u00A0\u2003\u3000’\uD835\uDC1A\uDC1A.";
+        Random random = new Random(11);
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String raw = b.toString();
+            boolean expected = true;
+            boolean afterSpace = true;
+            for (int i = 0; i < raw.length() && expected; i++) {
+                char c = raw.charAt(i);
+                boolean space = c == ' ';
+                expected = !(space ? afterSpace : Whitespace.isSpace(c) || Character.isSurrogate(c));
+                afterSpace = space;
+            }
+            expected &= !afterSpace || raw.isEmpty();
+            assertEquals(expected, ParagraphSplitter.isCollapsed(raw), raw);
+            if (expected) {
+                assertEquals(raw, ParagraphSplitter.collapseSpaces(raw), raw);
             }
         }
     }

@@ -113,8 +113,8 @@ class TextSanitizerTest {
     }
 
     /**
-     * The scan that decides whether rules 1 to 5 run skips U+00A0 to U+2027 without testing each
-     * rule: it must still flag exactly the characters that some rule removes or replaces.
+     * The scan that decides whether rules 1 to 5 run reads a table instead of testing each rule:
+     * it must still flag exactly the characters that some rule removes or replaces.
      */
     @Test
     void theQuickScanFlagsExactlyTheCharactersTheRulesTouch() {
