@@ -58,22 +58,32 @@ public final class MatchTokens {
             List<String> words = new ArrayList<>(n / 4 + 1);
             char[] word = mine.buffer;
             int length = 0;
-            for (int i = 0; i <= n; ) {
-                int cp = i < n ? Character.codePointAt(sentence, i) : ' ';
-                if (isWordChar(cp)) {
+            // the word's String.hashCode, kept up as its chars are read
+            int hash = 0;
+            for (int i = 0; i <= n; i++) {
+                char c = i < n ? sentence.charAt(i) : ' ';
+                int kind = WORD_KIND[c];
+                int chars = kind == IN_WORD ? 1 : kind == SURROGATE ? wordCharsAt(sentence, i) : 0;
+                if (chars > 0) {
                     if (length + 2 > word.length) {
                         word = Arrays.copyOf(word, word.length * 2);
                         mine.buffer = word;
                     }
-                    length += Character.toChars(cp, word, length);
+                    word[length++] = c;
+                    hash = 31 * hash + c;
+                    if (chars == 2) {
+                        char low = sentence.charAt(++i);
+                        word[length++] = low;
+                        hash = 31 * hash + low;
+                    }
                 } else if (length > 0) {
-                    String w = mine.token(word, length, this);
+                    String w = mine.token(word, length, hash, this);
                     if (!w.isEmpty()) {
                         words.add(w);
                     }
                     length = 0;
+                    hash = 0;
                 }
-                i += i < n ? Character.charCount(cp) : 1;
             }
             return words;
         }
@@ -109,13 +119,10 @@ public final class MatchTokens {
         /** The word being read, reused from word to word. */
         char[] buffer = new char[64];
 
-        String token(char[] word, int length, Memo shared) {
+        /** The token of {@code word[0, length)}, whose {@link String#hashCode} is {@code hash}. */
+        String token(char[] word, int length, int hash, Memo shared) {
             if (length > MAX_WORD) {
                 return shared.token(new String(word, 0, length));
-            }
-            int hash = 0;
-            for (int i = 0; i < length; i++) {
-                hash = 31 * hash + word[i];
             }
             int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
             int at = place * STRIDE;
@@ -144,11 +151,36 @@ public final class MatchTokens {
 
     private static final int TABLE_LIMIT = 0x800;
     private static final boolean[] WORD_CHAR = new boolean[TABLE_LIMIT];
+    /** In {@link #WORD_KIND}: a char that is a word's all by itself. */
+    private static final byte IN_WORD = 1;
+    /** In {@link #WORD_KIND}: a surrogate, whose pair's code point decides. */
+    private static final byte SURROGATE = 2;
+    /**
+     * Per char of the BMP: {@link #IN_WORD}, {@link #SURROGATE} or 0 (a separator), so that the
+     * memo's scan reads one table per char and tests no code point (a code point's tests were
+     * mispredicted where words and separators alternate).
+     */
+    private static final byte[] WORD_KIND = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int cp = 0; cp < TABLE_LIMIT; cp++) {
             WORD_CHAR[cp] = isWordCharUncached(cp);
         }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD_KIND[c] = Character.isSurrogate((char) c) ? SURROGATE : isWordChar(c) ? IN_WORD : 0;
+        }
+    }
+
+    /**
+     * How many chars of a word start at surrogate {@code sentence[i]}: 2 for a pair whose code
+     * point is a word's, else 0 (a lone surrogate separates, as its code point is no letter).
+     */
+    private static int wordCharsAt(CharSequence sentence, int i) {
+        if (Character.isHighSurrogate(sentence.charAt(i)) && i + 1 < sentence.length()
+                && Character.isLowSurrogate(sentence.charAt(i + 1))) {
+            return isWordChar(Character.codePointAt(sentence, i)) ? 2 : 0;
+        }
+        return 0;
     }
 
     private static List<String> tokens(CharSequence sentence, UnaryOperator<String> normalize) {

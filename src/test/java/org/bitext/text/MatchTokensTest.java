@@ -44,7 +44,9 @@ class MatchTokensTest {
                 "Internationalization internationalization-wise, 2019 2019",
                 "\u0648\u064E\u0627\u0644\u0637\u0651\u064F\u0644\u0627\u0628 \u0627\u0644\u0637\u0644\u0627\u0628",
                 "\uD835\uDC00\uD835\uDC01c abc\u0301 \u00E9t\u00E9 ETE",
-                "a\u200Cb x_y \u0661\u0662\u0663 abcdefghijklmnopqrstuvwxyz abcdefghijklmnopq");
+                "a\u200Cb x_y \u0661\u0662\u0663 abcdefghijklmnopqrstuvwxyz abcdefghijklmnopq",
+                // an emoji (a pair, no letter), lone surrogates of both halves, a pair at the end
+                "\uD83D\uDE00ab c\uD83D\uDE00d e\uD800f g\uDC00h \uDC00\uD800 i\uD835\uDC00");
         for (int round = 0; round < 3; round++) { // the second and third rounds read the cache
             for (String sentence : sentences) {
                 List<String> expected = MatchTokens.of(sentence);
