@@ -36,6 +36,16 @@ public final class ScriptRuns {
     private static final int TABLE_LIMIT = 0x800;
     private static final short[] SCRIPT_OF = new short[TABLE_LIMIT];
     private static final short[] LETTER_SCRIPT = new short[TABLE_LIMIT];
+    /** In {@link #BMP_SCRIPT}: a surrogate, whose pair's code point is looked up. */
+    private static final short SURROGATE = -2;
+    /** {@link #scriptOf} of every char of the BMP but the surrogates ({@link #SURROGATE}). */
+    private static final short[] BMP_SCRIPT = new short[Character.MAX_VALUE + 1];
+
+    static {
+        if (UScript.INVALID_CODE != -1) {
+            throw new AssertionError("ScriptRuns.of takes a neutral character's code to be -1");
+        }
+    }
     /** ISO 15924 code of each ICU script code, which ICU would look up by name on every call. */
     private static final String[] SHORT_NAMES = new String[UScript.CODE_LIMIT];
 
@@ -43,6 +53,9 @@ public final class ScriptRuns {
         for (int cp = 0; cp < TABLE_LIMIT; cp++) {
             SCRIPT_OF[cp] = (short) icuScriptOf(cp);
             LETTER_SCRIPT[cp] = (short) (UCharacter.isLetter(cp) ? icuScriptOf(cp) : UScript.INVALID_CODE);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            BMP_SCRIPT[c] = Character.isSurrogate((char) c) ? SURROGATE : (short) scriptOf(c);
         }
         for (int code = 0; code < SHORT_NAMES.length; code++) {
             SHORT_NAMES[code] = UScript.getShortName(code);
@@ -64,10 +77,22 @@ public final class ScriptRuns {
         }
         int runStart = 0;
         int runScript = UScript.INVALID_CODE;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            int script = scriptOf(cp);
-            if (script != UScript.INVALID_CODE && script != runScript) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int script = BMP_SCRIPT[text.charAt(i)];
+            int chars = 1;
+            if (script == SURROGATE) {
+                int cp = Character.codePointAt(text, i);
+                script = scriptOf(cp);
+                chars = Character.charCount(cp);
+            }
+            // A neutral character continues the run it is in: taken as of the run's script, so
+            // that the test below changes outcome only where a run ends (letters and spaces
+            // alternate, and a test of neutrality was mispredicted at every change). Neutral is
+            // INVALID_CODE, the only negative code here: its sign bit selects without a branch.
+            int neutral = script >> 31;
+            script = (runScript & neutral) | (script & ~neutral);
+            if (script != runScript) {
                 if (runScript != UScript.INVALID_CODE) {
                     runs.add(new ScriptRun(new Span(runStart, i), shortName(runScript)));
                     runStart = i;
@@ -75,7 +100,7 @@ public final class ScriptRuns {
                 // The first scripted character also claims the neutral characters before it.
                 runScript = script;
             }
-            i += Character.charCount(cp);
+            i += chars;
         }
         runs.add(new ScriptRun(new Span(runStart, text.length()), shortName(runScript)));
         return runs;

@@ -2,9 +2,12 @@ package org.bitext.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.bitext.model.ScriptRun;
+import org.bitext.model.Span;
 import org.junit.jupiter.api.Test;
 
 class ScriptRunsTest {
@@ -82,5 +85,49 @@ class ScriptRunsTest {
                     com.ibm.icu.lang.UCharacter.isLetter(cp) ? expected : com.ibm.icu.lang.UScript.INVALID_CODE,
                     ScriptRuns.letterScript(cp), Integer.toHexString(cp));
         }
+    }
+
+    /** The table-driven scan gives the runs of the plain code-point rule, on random mixed text. */
+    @Test
+    void runsAsThePlainCodePointRuleGivesThem() {
+        String alphabet = "ab \u0627\u0644 \u05D0\u03B1.,1\u0301\u2019\u201C\u3042\u4E2D\uD835\uDC00\uD800\uDC00\uD83D\uDE00";
+        Random random = new Random(5);
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            assertEquals(plainRuns(text), ScriptRuns.of(text), text);
+        }
+    }
+
+    /** The rule of {@link ScriptRuns#of} written plainly, one code point at a time. */
+    private static List<ScriptRun> plainRuns(String text) {
+        List<ScriptRun> runs = new ArrayList<>();
+        if (text.isEmpty()) {
+            return runs;
+        }
+        boolean anyLetter = text.codePoints().anyMatch(cp -> ScriptRuns.letterScript(cp) != com.ibm.icu.lang.UScript.INVALID_CODE);
+        if (!anyLetter) {
+            runs.add(new ScriptRun(new Span(0, text.length()), ScriptRuns.COMMON));
+            return runs;
+        }
+        int runStart = 0;
+        int runScript = com.ibm.icu.lang.UScript.INVALID_CODE;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int script = ScriptRuns.scriptOf(cp);
+            if (script != com.ibm.icu.lang.UScript.INVALID_CODE && script != runScript) {
+                if (runScript != com.ibm.icu.lang.UScript.INVALID_CODE) {
+                    runs.add(new ScriptRun(new Span(runStart, i), com.ibm.icu.lang.UScript.getShortName(runScript)));
+                    runStart = i;
+                }
+                runScript = script;
+            }
+            i += Character.charCount(cp);
+        }
+        runs.add(new ScriptRun(new Span(runStart, text.length()), com.ibm.icu.lang.UScript.getShortName(runScript)));
+        return runs;
     }
 }

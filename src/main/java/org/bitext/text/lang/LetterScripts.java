@@ -33,6 +33,9 @@ public final class LetterScripts {
     private static final byte[] LETTER_SCRIPT = new byte[TABLE_LIMIT];
 
     static {
+        if (UScript.COMMON != 0) {
+            throw new AssertionError("dominant() takes Common's code to be 0");
+        }
         for (int cp = 0; cp < TABLE_LIMIT; cp++) {
             int script = icuLetterScript(cp);
             if (script > Byte.MAX_VALUE || weight(script) != 1) {
@@ -85,33 +88,35 @@ public final class LetterScripts {
     static int dominant(CharSequence text, int[] counts) {
         int best = UScript.COMMON;
         int bestCount = 0;
+        // counts[COMMON] tallies the non-letters meanwhile, so that a table character needs no
+        // test of whether it is a letter (letters and spaces alternate, and that test was
+        // mispredicted at every change); it is put back at the end
+        int common = counts[UScript.COMMON];
         int length = text.length();
         for (int i = 0; i < length; ) {
             char c = text.charAt(i);
             int s;
+            int count;
             // the table's characters (nearly all of Arabic and English text) are single chars of
             // scripts that weigh one: no code point to assemble and no weight to look up
             if (c < TABLE_LIMIT) {
                 i++;
                 s = LETTER_SCRIPT[c];
-                if (s == UScript.COMMON) {
-                    continue;
-                }
-                counts[s]++;
+                count = ++counts[s];
             } else {
                 int cp = Character.codePointAt(text, i);
                 i += Character.charCount(cp);
                 s = letterScript(cp);
-                if (s == UScript.COMMON) {
-                    continue;
-                }
-                counts[s] += weight(s);
+                count = counts[s] += s == UScript.COMMON ? 1 : weight(s);
             }
-            if (counts[s] > bestCount) {
-                bestCount = counts[s];
-                best = s;
-            }
+            // the sign bits of (bestCount - count) and -s say count > bestCount and s != COMMON
+            // (0); their conjunction selects without a branch, which the compiler did not make
+            // of a conditional expression here
+            int better = ((bestCount - count) & -s) >> 31;
+            bestCount = (count & better) | (bestCount & ~better);
+            best = (s & better) | (best & ~better);
         }
+        counts[UScript.COMMON] = common;
         return best;
     }
 
