@@ -164,15 +164,27 @@ final class NameAnchors {
         return false;
     }
 
-    /**
-     * {@link Character#isLetter(char)}, with ASCII (most of a Latin side) and the Arabic alphabet
-     * proper (U+0621 to U+064A, most of an Arabic side, all letters) told without its tables.
-     */
+    /** {@link Character#isLetter(char)}. */
     static boolean isLetter(char c) {
-        if (c < 0x80) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return (LETTER_KIND[c] & LETTER) != 0;
+    }
+
+    /** In {@link #LETTER_KIND}: a letter. */
+    private static final int LETTER = 1;
+    /** In {@link #LETTER_KIND}: a letter of the Arabic block (U+0600 to U+06FF). */
+    private static final int ARABIC_LETTER = 3;
+    /**
+     * Per char: {@link #ARABIC_LETTER}, {@link #LETTER} or 0. {@link #mostlyArabic} adds its two
+     * bits to its two counts, one look-up and no branch per char (Arabic letters, Latin letters
+     * and spaces alternate on a side, and a test of each was mispredicted at every change).
+     */
+    private static final byte[] LETTER_KIND = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_KIND[c] = !Character.isLetter((char) c) ? 0
+                    : c >= '\u0600' && c <= '\u06FF' ? (byte) ARABIC_LETTER : (byte) LETTER;
         }
-        return c >= '\u0621' && c <= '\u064A' || Character.isLetter(c);
     }
 
     /**
@@ -189,13 +201,9 @@ final class NameAnchors {
         long letters = 0;
         for (String s : sentences) {
             for (int k = 0; k < s.length(); k++) {
-                char c = s.charAt(k);
-                if (isLetter(c)) {
-                    letters++;
-                    if (c >= '\u0600' && c <= '\u06FF') {
-                        arabicLetters++;
-                    }
-                }
+                int kind = LETTER_KIND[s.charAt(k)];
+                letters += kind & 1;
+                arabicLetters += kind >> 1;
             }
             unseen -= s.length();
             if (arabicLetters * 2 > letters + unseen) {

@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NameAnchorsTest {
-    /** The script test reads ASCII and the Arabic alphabet without Unicode's tables: same letters. */
+    /** The letter table that the script count reads agrees with Unicode on every character. */
     @Test
     void theQuickLetterTestAgreesWithUnicodeOnEveryCharacter() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
