@@ -35,12 +35,24 @@ final class XmlText {
      */
     private static boolean isPlain(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || Character.isSurrogate(c) || c >= 0xFFFE) {
+            if (NOT_PLAIN[text.charAt(i)]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Per char, whether {@link #escape} may change it: one look-up and a branch never taken in
+     * ordinary text, instead of seven comparisons per char.
+     */
+    private static final boolean[] NOT_PLAIN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            NOT_PLAIN[c] = c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || Character.isSurrogate((char) c)
+                    || c >= 0xFFFE;
+        }
     }
 
     /** True when XML 1.0 allows the code point {@code c} in a document. */

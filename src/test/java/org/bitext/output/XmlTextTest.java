@@ -41,4 +41,25 @@ class XmlTextTest {
         String text = "\u0627\u0644\u0633\u0644\u0627\u0645 \u0085 \u200F";
         assertEquals(text, XmlText.content(text));
     }
+
+    /** Every char but the surrogates, in an attribute: the rules of the class, char by char. */
+    @Test
+    void everyCharacterOfTheBmpFollowsTheRules() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String expected = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\r' -> "&#13;";
+                case '\t' -> "&#9;";
+                case '\n' -> "&#10;";
+                default -> c < 0x20 || c >= 0xFFFE ? "" : String.valueOf((char) c);
+            };
+            assertEquals("x" + expected + "\u0628", XmlText.attribute("x" + (char) c + "\u0628"), Integer.toHexString(c));
+        }
+    }
 }
