@@ -116,6 +116,17 @@ final class ArabicLetterRules {
      * pass over the text replaces a scan of every set's letters for every character.
      */
     private static final int[][] SETS_OF_LETTER = setsOfLetter();
+    /**
+     * Per char of the BMP, whether it is in some set: a branch never taken on most chars, where a
+     * test of the block's range was mispredicted at every space between Arabic words.
+     */
+    private static final boolean[] IN_SOME_SET = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c < BLOCK_SIZE; c++) {
+            IN_SOME_SET[BLOCK_START + c] = SETS_OF_LETTER[c] != null;
+        }
+    }
 
     private ArabicLetterRules() {
     }
@@ -147,12 +158,11 @@ final class ArabicLetterRules {
             seen[s] = new int[SETS.get(s).letters().length()];
         }
         for (int i = 0; i < text.length(); i++) {
-            int c = text.charAt(i) - BLOCK_START;
-            int[] sets = c >= 0 && c < BLOCK_SIZE ? SETS_OF_LETTER[c] : null;
-            if (sets == null) {
+            char c = text.charAt(i);
+            if (!IN_SOME_SET[c]) {
                 continue;
             }
-            for (int entry : sets) {
+            for (int entry : SETS_OF_LETTER[c - BLOCK_START]) {
                 int s = entry >>> 8;
                 int k = entry & 0xFF;
                 if (language[s] >= 0 && seen[s][k] < MAX_OCCURRENCES) {
