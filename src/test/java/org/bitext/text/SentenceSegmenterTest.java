@@ -291,4 +291,46 @@ class SentenceSegmenterTest {
         // the region hides what follows
         assertEquals(-1, SentenceSegmenter.periodBeforeLower("the hypoxemia. healing", 0, 0, 15));
     }
+
+    /**
+     * The one-sentence shortcut gives what ICU's iterators give, on random text built from the
+     * characters that matter to it: stops of both scripts, an ellipsis, closing punctuation,
+     * spaces of several kinds, a line break, commas and semicolons, letters of both cases and
+     * digits; most texts have no stop but at the end, or none, where the shortcut applies.
+     */
+    @Test
+    void theOneSentenceShortcutAgreesWithIcu() {
+        SentenceSegmenter segmenter = new SentenceSegmenter();
+        String[] pieces = {"word", "Word", "U.S.", "3.5", " ", " ", " ", "\u00A0", "\u3000", ".", ".", "?", "!",
+            "\u061F", "\u06D4", "\u2026", "\"", "\u201D", ")", "\u00BB", "'", ",", "\u060C", "\u061B", ";", "\n",
+            "\u0642\u0627\u0644", "\u0627\u0644\u0648\u0632\u064A\u0631", "e.g.", "Mr.", "lower", "\uD835\uDC00"};
+        Random random = new Random(17);
+        int shortcuts = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                // keep stops rare inside the text, as in real paragraphs, so that both paths run often
+                if (piece.length() == 1 && ".?!\u061F\u06D4\u2026\n".indexOf(piece.charAt(0)) >= 0 && random.nextInt(4) > 0) {
+                    piece = " ";
+                }
+                b.append(piece);
+            }
+            if (random.nextBoolean()) {
+                b.append(pieces[9 + random.nextInt(7)]); // a final stop
+                if (random.nextBoolean()) {
+                    b.append(pieces[16 + random.nextInt(4)]);
+                }
+            }
+            String text = b.toString();
+            for (String language : List.of("en", "ar")) {
+                if (SentenceSegmenter.isOneSentence(text)) {
+                    shortcuts++;
+                }
+                assertEquals(segmenter.splitWithIcu(text, language), segmenter.split(text, language),
+                        language + ": " + text);
+            }
+        }
+        assertTrue(shortcuts > 5_000, "the shortcut ran " + shortcuts + " times");
+    }
 }
