@@ -24,7 +24,7 @@ import java.util.function.IntUnaryOperator;
  * names and numbers) are fetched once per pair into a table for the rows being filled.
  */
 final class FeatureCost implements BeadCost {
-    private static final double HUBER_KNEE = 2.5;
+    static final double HUBER_KNEE = 2.5;
     /** Nats per punctuation mark on one side of a bead only; 0.5 measured best over the dev sets (0.3 to 1.0 tried). */
     static final double PUNCTUATION_MISMATCH = 0.5;
 
@@ -394,8 +394,20 @@ final class FeatureCost implements BeadCost {
         // halving by multiplying by 0.5 is exact, and spares a division on the aligner's hottest path
         double mean = (sourceLength + targetLength / p.lengthRatio()) * 0.5;
         double delta = (targetLength - expected) / Math.sqrt(p.lengthVariance() * Math.max(mean, 1.0));
-        double a = Math.abs(delta);
-        return a <= HUBER_KNEE ? a * a * 0.5 : HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2;
+        return huber(Math.abs(delta));
+    }
+
+    /**
+     * Huber's loss of {@code a} ≥ 0: {@code a²/2} up to the knee, linear beyond it. Both sides are
+     * computed and one is chosen by the sign bit of (knee - a), without a branch: the shapes of a
+     * cell fall on either side of the knee in no order a predictor learns. The same doubles as
+     * {@code a <= knee ? a * a * 0.5 : knee * a - knee * knee / 2}.
+     */
+    static double huber(double a) {
+        long quadratic = Double.doubleToRawLongBits(a * a * 0.5);
+        long linear = Double.doubleToRawLongBits(HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2);
+        long beyondKnee = Double.doubleToRawLongBits(HUBER_KNEE - a) >> 63;
+        return Double.longBitsToDouble((linear & beyondKnee) | (quadratic & ~beyondKnee));
     }
 
     private double numberCost(int s, int sourceCount, int t, int targetCount, Pairs pairs) {
