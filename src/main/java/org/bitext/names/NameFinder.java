@@ -189,9 +189,9 @@ public final class NameFinder {
 
     /** Whether the character at {@code i} continues a word: a letter, a mark, or a joiner before a letter. */
     private static boolean isInWord(String s, int i) {
-        char c = s.charAt(i);
-        return isLetter(c) || c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK
-                || isJoiner(c) && i + 1 < s.length() && (isLetter(s.charAt(i + 1)) || isApostrophe(c));
+        int kind = KIND[s.charAt(i)];
+        return (kind & (LETTER | MARK)) != 0
+                || (kind & JOINER) != 0 && i + 1 < s.length() && (isLetter(s.charAt(i + 1)) || (kind & APOSTROPHE) != 0);
     }
 
     private static boolean startsLetter(String s, int i) {
@@ -200,25 +200,44 @@ public final class NameFinder {
                 && (i == 0 || !isLetter(s.charAt(i - 1)));
     }
 
-    /** {@link Character#isLetter(char)}, with ASCII (most of an English text) told without its tables. */
+    /** {@link Character#isLetter(char)}, from {@link #KIND}. */
     private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return (KIND[c] & LETTER) != 0;
     }
 
     private static boolean isJoiner(char c) {
-        return isApostrophe(c) || c == '-' || c == '\u2010' || c == '\u2011';
+        return (KIND[c] & JOINER) != 0;
     }
 
     private static boolean isApostrophe(char c) {
-        // Tested on nearly every character of a text: lower-case Latin letters (above '`') and the
-        // Latin-1 and Latin Extended letters (below U+02BB) are told apart in two comparisons.
-        if (c <= '`') {
-            return c == '\'' || c == '`';
+        return (KIND[c] & APOSTROPHE) != 0;
+    }
+
+    /** In {@link #KIND}: {@link Character#isLetter(char)}. */
+    private static final int LETTER = 1;
+    /** In {@link #KIND}: an apostrophe or a hyphen, which joins the parts of a name. */
+    private static final int JOINER = 2;
+    /** In {@link #KIND}: an apostrophe ({@code ' ` ‘ ’ ʻ ʼ ʾ ʿ}), a joiner too. */
+    private static final int APOSTROPHE = 4;
+    /** In {@link #KIND}: a non-spacing mark at or above U+0300. */
+    private static final int MARK = 8;
+    /**
+     * The bits above for each char of the BMP: the word scan tests every char of every English
+     * sentence, and its comparisons were mispredicted where letters of both cases, spaces and
+     * punctuation alternate; one look-up answers all its questions about a char.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean apostrophe = c == '\'' || c == '`' || c == '\u2018' || c == '\u2019' || c == '\u02BF'
+                    || c == '\u02BE' || c == '\u02BB' || c == '\u02BC';
+            boolean joiner = apostrophe || c == '-' || c == '\u2010' || c == '\u2011';
+            boolean mark = c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
+            KIND[i] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (joiner ? JOINER : 0)
+                    | (apostrophe ? APOSTROPHE : 0) | (mark ? MARK : 0));
         }
-        if (c < '\u02BB') {
-            return false;
-        }
-        return c == '\u2018' || c == '\u2019' || c == '\u02BF' || c == '\u02BE' || c == '\u02BB' || c == '\u02BC';
     }
 
     /** Whether exactly one space lies between a token ending at {@code end} and one starting at {@code start}. */

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link NameFinder} reads words in place and tells apostrophes and marks by ranges, for speed;
+ * {@link NameFinder} reads words in place and tells letters, apostrophes and marks from a table, for speed;
  * these tests hold it to the plain definitions it replaced (kept here as the reference) on random
  * text built from the characters the rules look at.
  */
