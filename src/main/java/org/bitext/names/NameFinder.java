@@ -230,14 +230,24 @@ public final class NameFinder {
 
     static {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            boolean apostrophe = c == '\'' || c == '`' || c == '\u2018' || c == '\u2019' || c == '\u02BF'
-                    || c == '\u02BE' || c == '\u02BB' || c == '\u02BC';
-            boolean joiner = apostrophe || c == '-' || c == '\u2010' || c == '\u2011';
-            boolean mark = c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK;
-            KIND[i] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (joiner ? JOINER : 0)
-                    | (apostrophe ? APOSTROPHE : 0) | (mark ? MARK : 0));
+            KIND[i] = kindOf((char) i);
         }
+    }
+
+    /**
+     * The bits of {@link #KIND} for {@code c}; a method of its own so that the compiler takes it
+     * over early, while the class initialiser's loop over the BMP runs interpreted.
+     */
+    private static byte kindOf(char c) {
+        boolean apostrophe = c == '\'' || c == '`' || c == '\u2018' || c == '\u2019' || c == '\u02BF'
+                || c == '\u02BE' || c == '\u02BB' || c == '\u02BC';
+        boolean joiner = apostrophe || c == '-' || c == '\u2010' || c == '\u2011';
+        int type = Character.getType(c);
+        boolean letter = type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
+        boolean mark = c >= '\u0300' && type == Character.NON_SPACING_MARK;
+        return (byte) ((letter ? LETTER : 0) | (joiner ? JOINER : 0) | (apostrophe ? APOSTROPHE : 0) | (mark ? MARK : 0));
     }
 
     /** Whether exactly one space lies between a token ending at {@code end} and one starting at {@code start}. */

@@ -39,13 +39,10 @@ final class LineBreaks {
     private static final byte[] BREAKS = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            BREAKS[c] = switch ((char) c) {
-                case '\n', '\r', VT, FF, FS, GS, RS, NEL, LINE_SEPARATOR, PARAGRAPH_SEPARATOR -> LINE_BREAK;
-                case '\t' -> TAB;
-                default -> 0;
-            };
+        for (char c : new char[] {'\n', '\r', VT, FF, FS, GS, RS, NEL, LINE_SEPARATOR, PARAGRAPH_SEPARATOR}) {
+            BREAKS[c] = LINE_BREAK;
         }
+        BREAKS['\t'] = TAB;
     }
 
     /** Replaces each run of line breaks by one space, so that text fits on one line. */

@@ -49,9 +49,12 @@ final class XmlText {
     private static final boolean[] NOT_PLAIN = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            NOT_PLAIN[c] = c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || Character.isSurrogate((char) c)
-                    || c >= 0xFFFE;
+        // by ranges, not char by char: a class initialiser runs interpreted, once per run
+        java.util.Arrays.fill(NOT_PLAIN, 0, 0x20, true);
+        java.util.Arrays.fill(NOT_PLAIN, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
+        java.util.Arrays.fill(NOT_PLAIN, 0xFFFE, 0x10000, true);
+        for (char c : new char[] {'&', '<', '>', '"'}) {
+            NOT_PLAIN[c] = true;
         }
     }
 

@@ -2,6 +2,8 @@ package org.bitext.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.UnicodeSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -297,10 +299,16 @@ public final class ParagraphSplitter {
     private static final byte[] COLLAPSE_KIND = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            COLLAPSE_KIND[c] = c == ' ' ? (byte) 1
-                    : Whitespace.isSpace(c) || Character.isSurrogate((char) c) ? (byte) 2 : 0;
+        // by ranges of Unicode's White_Space (what Whitespace.isSpace reads), not char by char: a
+        // class initialiser runs interpreted, once per run
+        UnicodeSet spaces = new UnicodeSet().applyIntPropertyValue(UProperty.WHITE_SPACE, 1);
+        for (int r = 0; r < spaces.getRangeCount(); r++) {
+            for (int c = spaces.getRangeStart(r); c <= Math.min(spaces.getRangeEnd(r), Character.MAX_VALUE); c++) {
+                COLLAPSE_KIND[c] = 2;
+            }
         }
+        java.util.Arrays.fill(COLLAPSE_KIND, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, (byte) 2);
+        COLLAPSE_KIND[' '] = 1;
     }
 
     /** Trims {@code raw} and collapses every run of white space (line breaks included) to one space. */

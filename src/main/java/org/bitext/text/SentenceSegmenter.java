@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -123,13 +124,26 @@ public final class SentenceSegmenter {
     private static final byte[] BREAK_CLASS = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            int sb = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
-            BREAK_CLASS[c] = Character.isSurrogate((char) c) || sb == UCharacter.SentenceBreak.SEP
-                    || sb == UCharacter.SentenceBreak.CR || sb == UCharacter.SentenceBreak.LF ? HARD
-                    : sb == UCharacter.SentenceBreak.STERM || sb == UCharacter.SentenceBreak.ATERM || c == ELLIPSIS ? STOP
-                    : sb == UCharacter.SentenceBreak.CLOSE ? CLOSE
-                    : sb == UCharacter.SentenceBreak.SP ? SPACE : 0;
+        // by the ranges of each class (ICU's UnicodeSet of the property value), not char by char:
+        // a class initialiser runs interpreted, once per run
+        classify(UCharacter.SentenceBreak.SP, SPACE);
+        classify(UCharacter.SentenceBreak.CLOSE, CLOSE);
+        classify(UCharacter.SentenceBreak.STERM, STOP);
+        classify(UCharacter.SentenceBreak.ATERM, STOP);
+        BREAK_CLASS[ELLIPSIS] = STOP;
+        classify(UCharacter.SentenceBreak.SEP, HARD);
+        classify(UCharacter.SentenceBreak.CR, HARD);
+        classify(UCharacter.SentenceBreak.LF, HARD);
+        java.util.Arrays.fill(BREAK_CLASS, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, HARD);
+    }
+
+    /** Gives the BMP's chars of sentence-break class {@code value} the class {@code kind} in {@link #BREAK_CLASS}. */
+    private static void classify(int value, byte kind) {
+        UnicodeSet set = new UnicodeSet().applyIntPropertyValue(UProperty.SENTENCE_BREAK, value);
+        for (int r = 0; r < set.getRangeCount(); r++) {
+            for (int c = set.getRangeStart(r); c <= Math.min(set.getRangeEnd(r), Character.MAX_VALUE); c++) {
+                BREAK_CLASS[c] = kind;
+            }
         }
     }
 

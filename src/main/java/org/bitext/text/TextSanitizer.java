@@ -94,12 +94,21 @@ public final class TextSanitizer {
     private static final boolean[] NEEDS_RULES_1_TO_5 = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char ch = (char) c;
-            NEEDS_RULES_1_TO_5[c] = Character.isSurrogate(ch) || ch == NEXT_LINE || ch == LINE_SEPARATOR
-                    || ch == PARAGRAPH_SEPARATOR || ch == '\f' || isControl(ch) || isNoncharacter(ch)
-                    || ch == ZERO_WIDTH_NO_BREAK_SPACE || isBidiControl(ch);
-        }
+        // by the rules' ranges, not char by char: a class initialiser runs interpreted, once per run
+        boolean[] t = NEEDS_RULES_1_TO_5;
+        java.util.Arrays.fill(t, 0, 0x20, true);       // C0 controls (tab and LF put back below), FF
+        t['\t'] = false;
+        t['\n'] = false;
+        java.util.Arrays.fill(t, 0x7F, 0xA0, true);    // DEL and C1 controls, NEL among them
+        java.util.Arrays.fill(t, Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1, true);
+        java.util.Arrays.fill(t, 0xFDD0, 0xFDF0, true); // noncharacters
+        t[0xFFFE] = true;
+        t[0xFFFF] = true;
+        java.util.Arrays.fill(t, LEFT_TO_RIGHT_EMBEDDING, RIGHT_TO_LEFT_OVERRIDE + 1, true);
+        java.util.Arrays.fill(t, LEFT_TO_RIGHT_ISOLATE, POP_DIRECTIONAL_ISOLATE + 1, true);
+        t[LINE_SEPARATOR] = true;
+        t[PARAGRAPH_SEPARATOR] = true;
+        t[ZERO_WIDTH_NO_BREAK_SPACE] = true;
     }
 
     private static String applyRules1To5(String text, Map<String, Integer> removed) {
