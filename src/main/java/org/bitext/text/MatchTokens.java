@@ -137,20 +137,15 @@ public final class MatchTokens {
         }
     }
 
-    /**
-     * Whether {@code cp} belongs to a word: a letter, a digit or a non-spacing mark. Below
-     * {@value #TABLE_LIMIT} (the scripts of the languages aligned) it is read from a table.
-     */
+    /** Whether {@code cp} belongs to a word: a letter, a digit or a non-spacing mark. */
     static boolean isWordChar(int cp) {
-        return cp < TABLE_LIMIT ? WORD_CHAR[cp] : isWordCharUncached(cp);
+        return cp <= Character.MAX_VALUE ? WORD_KIND[cp] == IN_WORD : isWordCharUncached(cp);
     }
 
     private static boolean isWordCharUncached(int cp) {
         return Character.isLetterOrDigit(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK;
     }
 
-    private static final int TABLE_LIMIT = 0x800;
-    private static final boolean[] WORD_CHAR = new boolean[TABLE_LIMIT];
     /** In {@link #WORD_KIND}: a char that is a word's all by itself. */
     private static final byte IN_WORD = 1;
     /** In {@link #WORD_KIND}: a surrogate, whose pair's code point decides. */
@@ -163,11 +158,8 @@ public final class MatchTokens {
     private static final byte[] WORD_KIND = new byte[Character.MAX_VALUE + 1];
 
     static {
-        for (int cp = 0; cp < TABLE_LIMIT; cp++) {
-            WORD_CHAR[cp] = isWordCharUncached(cp);
-        }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            WORD_KIND[c] = Character.isSurrogate((char) c) ? SURROGATE : isWordChar(c) ? IN_WORD : 0;
+            WORD_KIND[c] = Character.isSurrogate((char) c) ? SURROGATE : isWordCharUncached(c) ? IN_WORD : 0;
         }
     }
 

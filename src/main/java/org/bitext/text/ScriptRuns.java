@@ -30,32 +30,27 @@ public final class ScriptRuns {
 
     /**
      * Below this code point (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana,
-     * NKo) the two look-ups below are read from tables filled once from ICU, since they run for
-     * every character of every document; above it ICU is asked each time.
+     * NKo) {@link #letterScript} reads a table filled once from ICU, since it runs for every
+     * character of every document; above it ICU is asked each time.
      */
     private static final int TABLE_LIMIT = 0x800;
-    private static final short[] SCRIPT_OF = new short[TABLE_LIMIT];
     private static final short[] LETTER_SCRIPT = new short[TABLE_LIMIT];
     /** In {@link #BMP_SCRIPT}: a surrogate, whose pair's code point is looked up. */
     private static final short SURROGATE = -2;
     /** {@link #scriptOf} of every char of the BMP but the surrogates ({@link #SURROGATE}). */
     private static final short[] BMP_SCRIPT = new short[Character.MAX_VALUE + 1];
+    /** ISO 15924 code of each ICU script code, which ICU would look up by name on every call. */
+    private static final String[] SHORT_NAMES = new String[UScript.CODE_LIMIT];
 
     static {
         if (UScript.INVALID_CODE != -1) {
             throw new AssertionError("ScriptRuns.of takes a neutral character's code to be -1");
         }
-    }
-    /** ISO 15924 code of each ICU script code, which ICU would look up by name on every call. */
-    private static final String[] SHORT_NAMES = new String[UScript.CODE_LIMIT];
-
-    static {
         for (int cp = 0; cp < TABLE_LIMIT; cp++) {
-            SCRIPT_OF[cp] = (short) icuScriptOf(cp);
             LETTER_SCRIPT[cp] = (short) (UCharacter.isLetter(cp) ? icuScriptOf(cp) : UScript.INVALID_CODE);
         }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            BMP_SCRIPT[c] = Character.isSurrogate((char) c) ? SURROGATE : (short) scriptOf(c);
+            BMP_SCRIPT[c] = Character.isSurrogate((char) c) ? SURROGATE : (short) icuScriptOf(c);
         }
         for (int code = 0; code < SHORT_NAMES.length; code++) {
             SHORT_NAMES[code] = UScript.getShortName(code);
@@ -131,7 +126,7 @@ public final class ScriptRuns {
 
     /** The script of {@code cp}, or {@link UScript#INVALID_CODE} when it is neutral. */
     static int scriptOf(int cp) {
-        return cp < TABLE_LIMIT ? SCRIPT_OF[cp] : icuScriptOf(cp);
+        return cp <= Character.MAX_VALUE && BMP_SCRIPT[cp] != SURROGATE ? BMP_SCRIPT[cp] : icuScriptOf(cp);
     }
 
     private static int icuScriptOf(int cp) {
