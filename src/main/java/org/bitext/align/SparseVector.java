@@ -25,62 +25,49 @@ final class SparseVector {
 
     /**
      * Builds vectors from unsorted (id, value) entries, one vector at a time, in time linear in
-     * the entries: ids are marked in a bit set over the id range (with a second level of bits
-     * marking its non-zero words, so that a few entries scan a few words) and read back in order,
-     * instead of sorting the entries. Repeated ids are summed in increasing order of their values'
-     * bit patterns, as a sort of packed (id, value bits) would, so the sums are bit-for-bit those
-     * of that sort. An entry may stand for the same (id, value) repeated: a long text translated
-     * word by word repeats its function words' translations hundreds of times. The scratch is
-     * reused from vector to vector: one accumulator per thread.
+     * the entries: each id's sum is kept in a dense array over the id range, and the ids are
+     * marked in a bit set (with a second level of bits marking its non-zero words, so that a few
+     * entries scan a few words) and read back in order, instead of sorting the entries. An entry
+     * may stand for the same (id, value) repeated: a long text translated word by word repeats
+     * its function words' translations hundreds of times, and adds {@code value × times} once.
+     * Sums run in the order of the entries, so equal entries in the same order give the same
+     * floats. The scratch is reused from vector to vector: one accumulator per thread.
      */
     static final class Accumulator {
         private final long[] present;
         private final long[] presentWords;
-        /** Per id, its latest entry; per entry, the previous entry of the same id (-1: none). */
-        private final int[] latest;
-        private int[] previous = new int[64];
-        private float[] entryValues = new float[64];
-        private int[] entryTimes = new int[64];
-        private long[] repeated = new long[8];
-        private int entries;
+        /** Per id, the sum of its entries since the last build; zero for every id not present. */
+        private final float[] sums;
         private int distinct;
 
         /** @param bound every id added is in [0, bound) */
         Accumulator(int bound) {
             present = new long[(bound + 63) >>> 6];
             presentWords = new long[(present.length + 63) >>> 6];
-            latest = new int[bound];
+            sums = new float[bound];
         }
 
         void add(int id, float value) {
             add(id, value, 1);
         }
 
-        /** Adds (id, value) {@code times} times over. */
+        /**
+         * Adds (id, value) {@code times} times over. No branch on whether the id is new: a sentence's
+         * translations hit old and new ids in no order a predictor learns, and an absent id's sum is
+         * zero, to which the first entry adds exactly.
+         */
         void add(int id, float value, int times) {
-            if (entries == entryValues.length) {
-                previous = Arrays.copyOf(previous, entries * 2);
-                entryValues = Arrays.copyOf(entryValues, entries * 2);
-                entryTimes = Arrays.copyOf(entryTimes, entries * 2);
-            }
             int word = id >>> 6;
-            long bit = 1L << id;
-            if ((present[word] & bit) == 0) {
-                present[word] |= bit;
-                presentWords[word >>> 6] |= 1L << word;
-                previous[entries] = -1;
-                distinct++;
-            } else {
-                previous[entries] = latest[id];
-            }
-            latest[id] = entries;
-            entryTimes[entries] = times;
-            entryValues[entries++] = value;
+            long bits = present[word];
+            distinct += (int) (~bits >>> id) & 1;
+            present[word] = bits | 1L << id;
+            presentWords[word >>> 6] |= 1L << word;
+            sums[id] += times == 1 ? value : value * times;
         }
 
         /** The vector of the entries added since the last call; the accumulator is then empty. */
         SparseVector build() {
-            if (entries == 0) {
+            if (distinct == 0) {
                 return EMPTY;
             }
             int[] ids = new int[distinct];
@@ -97,49 +84,14 @@ final class SparseVector {
                     while (bits != 0) {
                         int id = (word << 6) + Long.numberOfTrailingZeros(bits);
                         bits &= bits - 1;
-                        int entry = latest[id];
                         ids[n] = id;
-                        values[n++] = previous[entry] < 0 && entryTimes[entry] == 1 ? entryValues[entry] : sum(entry);
+                        values[n++] = sums[id];
+                        sums[id] = 0;
                     }
                 }
             }
-            entries = 0;
             distinct = 0;
             return new SparseVector(ids, values);
-        }
-
-        /** The sum of an id's entries, smallest bit pattern (as unsigned) first. */
-        private float sum(int entry) {
-            int count = 0;
-            for (int e = entry; e >= 0; e = previous[e]) {
-                if (count == repeated.length) {
-                    repeated = Arrays.copyOf(repeated, count * 2);
-                }
-                // Flipping the sign bit makes the signed order of the keys the unsigned order of the
-                // bits; equal values may come in any order, so the repetitions go in the low half.
-                int key = Float.floatToRawIntBits(entryValues[e]) ^ Integer.MIN_VALUE;
-                repeated[count++] = ((long) key << 32) | entryTimes[e];
-            }
-            if (count == 2) {
-                // the usual case (a word two words of a sentence translate to): a swap is the sort
-                if (repeated[0] > repeated[1]) {
-                    long first = repeated[0];
-                    repeated[0] = repeated[1];
-                    repeated[1] = first;
-                }
-            } else {
-                Arrays.sort(repeated, 0, count);
-            }
-            float sum = 0;
-            boolean first = true;
-            for (int k = 0; k < count; k++) {
-                float value = Float.intBitsToFloat((int) (repeated[k] >>> 32) ^ Integer.MIN_VALUE);
-                for (int times = (int) repeated[k]; times > 0; times--) {
-                    sum = first ? value : sum + value;
-                    first = false;
-                }
-            }
-            return sum;
         }
     }
 
