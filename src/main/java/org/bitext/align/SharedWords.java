@@ -28,8 +28,25 @@ final class SharedWords {
 
     /** For each sentence of each side, the sorted distinct ids of its shared words: {source, target}. */
     static int[][][] ids(List<List<String>> source, List<List<String>> target) {
+        // Only a target word whose first char starts some source word can be shared: between
+        // scripts (most pairs) that leaves almost none to hash into the set.
+        long[] sourceInitials = new long[(Character.MAX_VALUE + 1) >>> 6];
+        for (List<String> sentence : source) {
+            for (String word : sentence) {
+                if (!word.isEmpty()) {
+                    char c = word.charAt(0);
+                    sourceInitials[c >>> 6] |= 1L << c;
+                }
+            }
+        }
         Set<String> inTarget = new HashSet<>();
-        target.forEach(inTarget::addAll);
+        for (List<String> sentence : target) {
+            for (String word : sentence) {
+                if (!word.isEmpty() && (sourceInitials[word.charAt(0) >>> 6] & 1L << word.charAt(0)) != 0) {
+                    inTarget.add(word);
+                }
+            }
+        }
         Map<String, Integer> shared = new HashMap<>();
         for (List<String> sentence : source) {
             for (String word : sentence) {

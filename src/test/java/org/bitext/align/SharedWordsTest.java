@@ -50,4 +50,48 @@ class SharedWordsTest {
         }
         return out;
     }
+
+    /**
+     * Target words are hashed only when their first char starts a source word: the ids must be
+     * those of the plain rule (eligible words found on both sides, numbered in order of first
+     * appearance in the source) on sides that mix scripts, share initials but not words, and
+     * hold letters outside the BMP.
+     */
+    @Test
+    void idsAreThoseOfThePlainRuleWhateverTheInitials() {
+        String[] words = {"everest", "evening", "makalu", "مكالو", "افرست", "everest", "\uD835\uDC00lpha",
+            "\uD835\uDC01eta", "lhotse", "lhasa", "himalaya", "هيمالايا", "k2000", "des", "nepal", "نيبال"};
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 500; round++) {
+            List<List<String>> source = randomSide(random, words);
+            List<List<String>> target = randomSide(random, words);
+            java.util.Set<String> inTarget = new java.util.HashSet<>();
+            target.forEach(inTarget::addAll);
+            java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+            source.forEach(sentence -> sentence.stream()
+                    .filter(w -> inTarget.contains(w) && SharedWords.eligible(w))
+                    .forEach(w -> expected.putIfAbsent(w, expected.size())));
+            int[][][] ids = SharedWords.ids(source, target);
+            for (int side = 0; side < 2; side++) {
+                List<List<String>> sentences = side == 0 ? source : target;
+                for (int i = 0; i < sentences.size(); i++) {
+                    int[] plain = sentences.get(i).stream().filter(expected::containsKey).mapToInt(expected::get)
+                            .sorted().distinct().toArray();
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(plain, ids[side][i], "side " + side + " sentence " + i);
+                }
+            }
+        }
+    }
+
+    private static List<List<String>> randomSide(java.util.Random random, String[] words) {
+        List<List<String>> side = new java.util.ArrayList<>();
+        for (int n = random.nextInt(5); n > 0; n--) {
+            List<String> sentence = new java.util.ArrayList<>();
+            for (int w = random.nextInt(6); w > 0; w--) {
+                sentence.add(words[random.nextInt(words.length)]);
+            }
+            side.add(sentence);
+        }
+        return side;
+    }
 }
