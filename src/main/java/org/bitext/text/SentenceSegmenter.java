@@ -7,9 +7,11 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.ULocale;
+import java.text.CharacterIterator;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,27 +206,42 @@ public final class SentenceSegmenter {
         Prototypes prototype = iterators.get().computeIfAbsent(lang,
                 l -> prototypes.computeIfAbsent(l, SentenceSegmenter::prototypes).copy());
         String seen = withEllipsesAsPeriods(paragraphText);
-        // null: ICU has no abbreviations for the language, so every break is kept
-        Set<Integer> filtered = null;
-        if (prototype.filtered() != null) {
-            BreakIterator iterator = prototype.filtered();
-            iterator.setText(seen);
-            filtered = new HashSet<>();
-            for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-                filtered.add(end);
-            }
-        }
-        // Walk ICU's unfiltered breaks: the filter's own suppressions are kept, except after an
-        // acronym (rule 5), which ICU's suppression matching swallows ("reported to CDC. Case").
+        // ICU's plain breaks, found once: the abbreviation filter, when the language has one,
+        // judges these same breaks (see FoundBreaks)
         BreakIterator iterator = prototype.unfiltered();
         iterator.setText(seen);
-
+        int[] breaks = new int[16];
+        int count = 0;
+        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+            if (count == breaks.length) {
+                breaks = Arrays.copyOf(breaks, count * 2);
+            }
+            breaks[count++] = end;
+        }
+        // null: ICU has no abbreviations for the language, so every break is kept
+        boolean[] keptByFilter = null;
+        if (prototype.filtered() != null) {
+            prototype.found().use(breaks, count);
+            BreakIterator filtered = prototype.filtered();
+            filtered.setText(seen);
+            keptByFilter = new boolean[count];
+            int k = 0;
+            for (int end = filtered.next(); end != BreakIterator.DONE; end = filtered.next()) {
+                while (breaks[k] < end) {
+                    k++;
+                }
+                keptByFilter[k] = true;
+            }
+        }
         boolean english = lang.equals("en");
         boolean arabicScript = ARABIC_SCRIPT_LANGUAGES.contains(lang);
         List<Span> spans = new ArrayList<>();
         int start = 0;
-        for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-            if (filtered != null && !filtered.contains(end) && !afterAcronym(paragraphText, end)) {
+        for (int k = 0; k < count; k++) {
+            int end = breaks[k];
+            // the filter's suppressions are kept, except after an acronym (rule 5), which ICU's
+            // suppression matching swallows ("reported to CDC. Case")
+            if (keptByFilter != null && !keptByFilter[k] && !afterAcronym(paragraphText, end)) {
                 continue;
             }
             if (end < paragraphText.length() && (arabicScript
@@ -341,24 +358,113 @@ public final class SentenceSegmenter {
     }
 
     /**
-     * A language's sentence iterators: ICU's own, and the same wrapped with ICU's abbreviations,
-     * or null for the latter when ICU has none for the language (it then returns the iterator
-     * unwrapped, whose breaks are the plain ones: no need to find them twice).
+     * A language's sentence iterators: ICU's own, and ICU's abbreviation filter around a
+     * {@link FoundBreaks} (which {@code found} is), or null for those two when ICU has no
+     * abbreviations for the language.
      */
-    private record Prototypes(BreakIterator filtered, BreakIterator unfiltered) {
+    private record Prototypes(ULocale locale, BreakIterator filtered, FoundBreaks found, BreakIterator unfiltered) {
         /** Iterators of their own, for one thread. */
         Prototypes copy() {
-            return new Prototypes(filtered == null ? null : (BreakIterator) filtered.clone(),
-                    (BreakIterator) unfiltered.clone());
+            return of(locale, (BreakIterator) unfiltered.clone());
+        }
+
+        static Prototypes of(ULocale locale, BreakIterator plain) {
+            FoundBreaks found = new FoundBreaks();
+            BreakIterator filtered = FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(found);
+            return filtered == found ? new Prototypes(locale, null, null, plain)
+                    : new Prototypes(locale, filtered, found, plain);
         }
     }
 
     private static Prototypes prototypes(String lang) {
         ULocale locale = lang.equals("und") ? ULocale.ROOT : new ULocale(lang);
-        BreakIterator plain = BreakIterator.getSentenceInstance(locale);
-        BreakIterator filtered = FilteredBreakIteratorBuilder.getInstance(locale)
-                .wrapIteratorWithFilter((BreakIterator) plain.clone());
-        return new Prototypes(filtered.getClass() == plain.getClass() ? null : filtered, plain);
+        return Prototypes.of(locale, BreakIterator.getSentenceInstance(locale));
+    }
+
+    /**
+     * Breaks found already, handed out again in order: the iterator that ICU's abbreviation filter
+     * wraps. The filter asks its iterator for the next break and suppresses those that follow an
+     * abbreviation, judging each by the text alone; given the plain iterator's breaks, it gives
+     * the breaks a filter around a second plain iterator would, without that iterator running
+     * the rules over the text again (for English, the rules ran twice over every paragraph).
+     * Only what the filter calls is meaningful: {@code setText}, {@code getText}, {@code next}.
+     */
+    static final class FoundBreaks extends BreakIterator {
+        private int[] breaks = new int[0];
+        private int count;
+        /** The index of the current break, -1 at the start of the text. */
+        private int position = -1;
+        private CharacterIterator text = new StringCharacterIterator("");
+
+        /** The breaks to hand out, {@code breaks[0, count)} in increasing order, from the text set next. */
+        void use(int[] breaks, int count) {
+            this.breaks = breaks;
+            this.count = count;
+            position = -1;
+        }
+
+        @Override
+        public int first() {
+            position = -1;
+            return text.getBeginIndex();
+        }
+
+        @Override
+        public int last() {
+            position = count - 1;
+            return current();
+        }
+
+        @Override
+        public int next(int n) {
+            int result = current();
+            for (int k = 0; k < n && result != DONE; k++) {
+                result = next();
+            }
+            return result;
+        }
+
+        @Override
+        public int next() {
+            if (position + 1 >= count) {
+                return DONE;
+            }
+            return breaks[++position];
+        }
+
+        @Override
+        public int previous() {
+            if (position < 0) {
+                return DONE;
+            }
+            position--;
+            return current();
+        }
+
+        @Override
+        public int following(int offset) {
+            position = -1;
+            while (position + 1 < count && breaks[position + 1] <= offset) {
+                position++;
+            }
+            return next();
+        }
+
+        @Override
+        public int current() {
+            return position < 0 ? text.getBeginIndex() : breaks[position];
+        }
+
+        @Override
+        public CharacterIterator getText() {
+            return text;
+        }
+
+        @Override
+        public void setText(CharacterIterator newText) {
+            text = newText;
+            position = -1;
+        }
     }
 
     /**

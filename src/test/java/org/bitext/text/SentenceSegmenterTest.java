@@ -333,4 +333,53 @@ class SentenceSegmenterTest {
         }
         assertTrue(shortcuts > 5_000, "the shortcut ran " + shortcuts + " times");
     }
+
+    /**
+     * ICU's abbreviation filter around the plain iterator's breaks, handed out again, must give
+     * the breaks of ICU's filter around a plain iterator of its own: abbreviations, partial ones
+     * ("Ph.D."), acronyms, quotes and spaces after stops, in English and in a language without
+     * abbreviations.
+     */
+    @Test
+    void theFilterJudgesTheFoundBreaksAsItsOwn() {
+        String[] pieces = {"Mr. Smith", "Dr. No", "U.S. Army", "the U.S.", "a Ph.D. student", "Ph.D.", "e.g. this",
+            "Gen. Lee", "CDC.", "NATO.", "He left.", "Is it?", "Yes!", "\"Quoted.\"", "(Aside.)", "etc.", "No. 5",
+            "Jan. 3", "vs.", "St. Louis", "Inc.", "a.m.", "p.m. Then", "...", "\u2026", "word", "Word", "x", "\u00A0"};
+        String[] spaces = {" ", "  ", " ", "\n", ""};
+        java.util.Random random = new java.util.Random(17);
+        for (String lang : List.of("en", "de", "ar")) {
+            com.ibm.icu.util.ULocale locale = new com.ibm.icu.util.ULocale(lang);
+            com.ibm.icu.text.BreakIterator plain = com.ibm.icu.text.BreakIterator.getSentenceInstance(locale);
+            com.ibm.icu.text.BreakIterator own = com.ibm.icu.text.FilteredBreakIteratorBuilder.getInstance(locale)
+                    .wrapIteratorWithFilter(com.ibm.icu.text.BreakIterator.getSentenceInstance(locale));
+            SentenceSegmenter.FoundBreaks found = new SentenceSegmenter.FoundBreaks();
+            com.ibm.icu.text.BreakIterator replayed = com.ibm.icu.text.FilteredBreakIteratorBuilder.getInstance(locale)
+                    .wrapIteratorWithFilter(found);
+            for (int round = 0; round < 2_000; round++) {
+                StringBuilder text = new StringBuilder();
+                for (int p = random.nextInt(12); p >= 0; p--) {
+                    text.append(pieces[random.nextInt(pieces.length)]).append(spaces[random.nextInt(spaces.length)]);
+                }
+                String t = text.toString();
+                plain.setText(t);
+                int[] breaks = new int[t.length() + 1];
+                int count = 0;
+                for (int b = plain.next(); b != com.ibm.icu.text.BreakIterator.DONE; b = plain.next()) {
+                    breaks[count++] = b;
+                }
+                found.use(breaks, count);
+                replayed.setText(t);
+                own.setText(t);
+                List<Integer> expected = new ArrayList<>();
+                for (int b = own.next(); b != com.ibm.icu.text.BreakIterator.DONE; b = own.next()) {
+                    expected.add(b);
+                }
+                List<Integer> actual = new ArrayList<>();
+                for (int b = replayed.next(); b != com.ibm.icu.text.BreakIterator.DONE; b = replayed.next()) {
+                    actual.add(b);
+                }
+                assertEquals(expected, actual, lang + ": " + t);
+            }
+        }
+    }
 }
