@@ -48,6 +48,9 @@ final class FeatureCost implements BeadCost {
     private final long[][][] sourceNumberWindows;
     private final long[][][] targetNumberWindows;
     private final CostParameters p;
+    /** 1 / the length ratio and 1 / the length variance, for {@link #lengthCost}. */
+    private final double inverseRatio;
+    private final double inverseVariance;
     private final long[] sourcePrefix;
     private final long[] targetPrefix;
     /** Prefix sums of the count of numbers per sentence: most beads have none, and skip the work. */
@@ -87,6 +90,8 @@ final class FeatureCost implements BeadCost {
         this.sourceNumberWindows = numberWindows(sourceNumberKeys, maxShape);
         this.targetNumberWindows = numberWindows(targetNumberKeys, maxShape);
         this.p = parameters;
+        this.inverseRatio = 1 / parameters.lengthRatio();
+        this.inverseVariance = 1 / parameters.lengthVariance();
         this.sourcePrefix = prefix(source);
         this.targetPrefix = prefix(target);
         this.sourceNumbers = numberPrefix(source);
@@ -389,24 +394,30 @@ final class FeatureCost implements BeadCost {
         return count > 1 && paragraph[start] != paragraph[start + count - 1];
     }
 
+    /**
+     * The Gale–Church length cost: Huber's loss of the deviation of the target length from
+     * {@code ratio × source length}, in standard deviations of {@code variance × mean length}.
+     * Computed from the squared deviation, with the ratio's and the variance's inverses taken once
+     * per document: one division and one square root per bead, where dividing by the ratio and by
+     * the deviation's square root took two divisions and a root on the aligner's hottest path.
+     */
     double lengthCost(long sourceLength, long targetLength) {
         double expected = sourceLength * p.lengthRatio();
-        // halving by multiplying by 0.5 is exact, and spares a division on the aligner's hottest path
-        double mean = (sourceLength + targetLength / p.lengthRatio()) * 0.5;
-        double delta = (targetLength - expected) / Math.sqrt(p.lengthVariance() * Math.max(mean, 1.0));
-        return huber(Math.abs(delta));
+        // halving by multiplying by 0.5 is exact
+        double mean = (sourceLength + targetLength * inverseRatio) * 0.5;
+        double deviation = targetLength - expected;
+        return huberOfSquare(deviation * deviation * inverseVariance / Math.max(mean, 1.0));
     }
 
     /**
-     * Huber's loss of {@code a} ≥ 0: {@code a²/2} up to the knee, linear beyond it. Both sides are
-     * computed and one is chosen by the sign bit of (knee - a), without a branch: the shapes of a
-     * cell fall on either side of the knee in no order a predictor learns. The same doubles as
-     * {@code a <= knee ? a * a * 0.5 : knee * a - knee * knee / 2}.
+     * Huber's loss of {@code a = √squared}: {@code a²/2} up to the knee, linear beyond it. Both
+     * sides are computed and one is chosen by the sign bit of (knee² - squared), without a branch:
+     * the shapes of a cell fall on either side of the knee in no order a predictor learns.
      */
-    static double huber(double a) {
-        long quadratic = Double.doubleToRawLongBits(a * a * 0.5);
-        long linear = Double.doubleToRawLongBits(HUBER_KNEE * a - HUBER_KNEE * HUBER_KNEE / 2);
-        long beyondKnee = Double.doubleToRawLongBits(HUBER_KNEE - a) >> 63;
+    static double huberOfSquare(double squared) {
+        long quadratic = Double.doubleToRawLongBits(squared * 0.5);
+        long linear = Double.doubleToRawLongBits(HUBER_KNEE * Math.sqrt(squared) - HUBER_KNEE * HUBER_KNEE / 2);
+        long beyondKnee = Double.doubleToRawLongBits(HUBER_KNEE * HUBER_KNEE - squared) >> 63;
         return Double.longBitsToDouble((linear & beyondKnee) | (quadratic & ~beyondKnee));
     }
 

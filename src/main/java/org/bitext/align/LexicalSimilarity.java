@@ -13,6 +13,7 @@ final class LexicalSimilarity {
     private final SparseVector[] targetBag;
     private final SparseVector[] targetTranslated;
     private final SparseVector[] sourceBag;
+    /** [c][i]: 1 / the norm of the sum of vectors [i, i + c] ({@link #inverseNorms}). */
     private final double[][] sourceTranslatedNear;
     private final double[][] targetBagNear;
     private final double[][] targetTranslatedNear;
@@ -34,10 +35,10 @@ final class LexicalSimilarity {
         this.targetTranslated = targetTranslated;
         this.sourceBag = sourceBag;
         Scratch scratch = scratches.get();
-        this.sourceTranslatedNear = neighbourDots(sourceTranslated, scratch.target);
-        this.targetBagNear = neighbourDots(targetBag, scratch.target);
-        this.targetTranslatedNear = neighbourDots(targetTranslated, scratch.source);
-        this.sourceBagNear = neighbourDots(sourceBag, scratch.source);
+        this.sourceTranslatedNear = inverseNorms(neighbourDots(sourceTranslated, scratch.target));
+        this.targetBagNear = inverseNorms(neighbourDots(targetBag, scratch.target));
+        this.targetTranslatedNear = inverseNorms(neighbourDots(targetTranslated, scratch.source));
+        this.sourceBagNear = inverseNorms(neighbourDots(sourceBag, scratch.source));
         this.forwardDots = new PairCache(sourceTranslated.length);
         this.backwardDots = new PairCache(sourceTranslated.length);
     }
@@ -150,19 +151,28 @@ final class LexicalSimilarity {
      * sums of its sentence pairs' dot products ({@link #rowDots}).
      */
     double similarityOfSums(int s, int a, int t, int b, double forward, double backward) {
-        double cosForward = cosine(forward, sumNorm(sourceTranslatedNear, s, a), sumNorm(targetBagNear, t, b));
-        double cosBackward = cosine(backward, sumNorm(targetTranslatedNear, t, b), sumNorm(sourceBagNear, s, a));
+        double cosForward = forward * inverseNorm(sourceTranslatedNear, s, a) * inverseNorm(targetBagNear, t, b);
+        double cosBackward = backward * inverseNorm(targetTranslatedNear, t, b) * inverseNorm(sourceBagNear, s, a);
         return (cosForward + cosBackward) * 0.5;  // exactly the halving, without a division
     }
 
-    private static double sumNorm(double[][] sums, int start, int count) {
-        return sums[count - 1][start];
+    private static double inverseNorm(double[][] inverses, int start, int count) {
+        return inverses[count - 1][start];
     }
 
-    private static double cosine(double dot, double squaredNormA, double squaredNormB) {
-        if (squaredNormA <= 0 || squaredNormB <= 0) {
-            return 0;
+    /**
+     * The inverse norm {@code 1 / √sums[c][i]} of each sum of neighbours, or 0 for an empty one
+     * (whose cosine with anything is 0): a bead's cosine is then its dot product times two of
+     * these, without the two square roots and the division per bead that the cosine took.
+     */
+    private static double[][] inverseNorms(double[][] sums) {
+        double[][] inverses = new double[sums.length][];
+        for (int c = 0; c < sums.length; c++) {
+            inverses[c] = new double[sums[c].length];
+            for (int i = 0; i < sums[c].length; i++) {
+                inverses[c][i] = sums[c][i] > 0 ? 1 / Math.sqrt(sums[c][i]) : 0;
+            }
         }
-        return dot / Math.sqrt(squaredNormA * squaredNormB);
+        return inverses;
     }
 }
