@@ -63,7 +63,15 @@ final class SharedWords {
         if (word.codePointCount(0, word.length()) < MIN_LENGTH) {
             return false;
         }
-        return word.codePoints().noneMatch(Character::isDigit);
+        // a loop, not a stream: a number that both sides write is asked about at every occurrence
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (Character.isDigit(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static int[][] idsOf(List<List<String>> side, Map<String, Integer> shared) {
