@@ -78,7 +78,7 @@ public final class MatchTokens {
                     }
                 } else if (length > 0) {
                     String w = mine.token(word, length, hash, this);
-                    if (!w.isEmpty()) {
+                    if (w != null) {
                         words.add(w);
                     }
                     length = 0;
@@ -115,25 +115,35 @@ public final class MatchTokens {
         private static final int STRIDE = MAX_WORD + 1;
         /** At {@code place * STRIDE}: the word's length (0 for none), then its chars. */
         private final char[] words = new char[STRIDE << BITS];
+        /** The token of the word at each place, null where it is empty (see {@link #token}). */
         private final String[] tokens = new String[1 << BITS];
         /** The word being read, reused from word to word. */
         char[] buffer = new char[64];
 
-        /** The token of {@code word[0, length)}, whose {@link String#hashCode} is {@code hash}. */
+        /**
+         * The token of {@code word[0, length)}, whose {@link String#hashCode} is {@code hash}, or
+         * null when it is empty (a word that folds to nothing). Null rather than the empty string,
+         * so that the caller need not read the token to drop it: the strings are spread over the
+         * heap, and reading each one to test it missed the cache for every word of a batch.
+         */
         String token(char[] word, int length, int hash, Memo shared) {
             if (length > MAX_WORD) {
-                return shared.token(new String(word, 0, length));
+                return nullIfEmpty(shared.token(new String(word, 0, length)));
             }
             int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
             int at = place * STRIDE;
             if (words[at] == length && Arrays.equals(words, at + 1, at + 1 + length, word, 0, length)) {
                 return tokens[place];
             }
-            String token = shared.token(new String(word, 0, length));
+            String token = nullIfEmpty(shared.token(new String(word, 0, length)));
             words[at] = (char) length;
             System.arraycopy(word, 0, words, at + 1, length);
             tokens[place] = token;
             return token;
+        }
+
+        private static String nullIfEmpty(String token) {
+            return token.isEmpty() ? null : token;
         }
     }
 
