@@ -1,5 +1,6 @@
 package org.bitext.align;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,7 +89,7 @@ final class NameAnchors {
         sentences(latin.length).forEach(i -> latin[i] = NameSignature.ofEnglish(folds.latin.of(latinSide.get(i))));
         Set<String> keys = new HashSet<>();
         for (NameSignature signature : latin) {
-            keys.addAll(signature.keys());
+            keys.addAll(Arrays.asList(signature.distinctKeys()));
         }
         boolean anyName = !keys.isEmpty();
         NameSignature[] arabic = new NameSignature[arabicSide.size()];
@@ -141,9 +142,24 @@ final class NameAnchors {
 
     private static int[][] keyIds(NameSignature[] signatures, Map<String, Integer> ids) {
         int[][] out = new int[signatures.length][];
+        int[] none = new int[0];
         for (int i = 0; i < signatures.length; i++) {
-            out[i] = signatures[i] == null ? new int[0]
-                    : signatures[i].keys().stream().mapToInt(k -> ids.computeIfAbsent(k, x -> ids.size())).sorted().toArray();
+            String[] keys = signatures[i] == null ? null : signatures[i].distinctKeys();
+            if (keys == null || keys.length == 0) {
+                out[i] = none;  // most sentences of a side: no stream, no array of their own
+                continue;
+            }
+            int[] sentenceIds = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                Integer id = ids.get(keys[k]);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(keys[k], id);
+                }
+                sentenceIds[k] = id;
+            }
+            Arrays.sort(sentenceIds);
+            out[i] = sentenceIds;
         }
         return out;
     }

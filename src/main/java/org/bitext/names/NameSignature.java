@@ -341,12 +341,28 @@ public final class NameSignature {
 
     /** The keys of the names of this (English) signature, for {@link #ofArabic(String, Set)}. */
     public Set<String> keys() {
-        Set<String> keys = new HashSet<>();
-        for (NameKey k : byKey) {
-            keys.add(k.key());
-        }
-        return keys;
+        return new HashSet<>(Arrays.asList(distinctKeys()));
     }
+
+    /**
+     * The distinct keys of this signature, in order: its keys are kept sorted, so equal ones are
+     * neighbours and no set is needed (the aligner numbers the keys of every sentence of a pair).
+     */
+    public String[] distinctKeys() {
+        if (byKey.length == 0) {
+            return NO_KEYS;
+        }
+        String[] keys = new String[byKey.length];
+        int count = 0;
+        for (NameKey k : byKey) {
+            if (count == 0 || !keys[count - 1].equals(k.key())) {
+                keys[count++] = k.key();
+            }
+        }
+        return count == keys.length ? keys : Arrays.copyOf(keys, count);
+    }
+
+    private static final String[] NO_KEYS = new String[0];
 
     /** Number of names this signature holds (English side), 0 for an Arabic signature. */
     public int nameCount() {

@@ -122,4 +122,18 @@ class NameSignatureTest {
         }
         return s;
     }
+
+    /** A signature's distinct keys are its set of keys, each once, in order. */
+    @Test
+    void distinctKeysAreTheKeysOnceEachInOrder() {
+        for (String sentence : new String[] {"Barack Obama met Michelle Obama and Obama's aides in Baghdad.",
+            "No names here at all.", "Qaim, al-Qaim and Al Qaim: the same town, and Mosul."}) {
+            NameSignature signature = NameSignature.ofEnglish(sentence, new NameFinder());
+            String[] keys = signature.distinctKeys();
+            org.junit.jupiter.api.Assertions.assertEquals(signature.keys(), java.util.Set.of(keys), sentence);
+            for (int k = 1; k < keys.length; k++) {
+                org.junit.jupiter.api.Assertions.assertTrue(keys[k - 1].compareTo(keys[k]) < 0, sentence);
+            }
+        }
+    }
 }
