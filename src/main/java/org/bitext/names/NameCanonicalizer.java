@@ -354,9 +354,12 @@ public final class NameCanonicalizer {
         if (wanted.isEmpty()) {
             return out;
         }
-        Set<Integer> hashes = new HashSet<>();
+        // a bit per hash (folded to 12 bits): most words' hashes find their bit clear, and the
+        // few others are checked against the set itself
+        long[] hashes = new long[(1 << HASH_BITS) >>> 6];
         for (String w : wanted) {
-            hashes.add(w.hashCode());
+            int bit = hashBit(w.hashCode());
+            hashes[bit >>> 6] |= 1L << bit;
         }
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
@@ -371,7 +374,8 @@ public final class NameCanonicalizer {
                 for (int k = start; k < end; k++) {
                     hash = 31 * hash + s.charAt(k);
                 }
-                if (hashes.contains(hash)) {
+                int bit = hashBit(hash);
+                if ((hashes[bit >>> 6] & 1L << bit) != 0) {
                     String word = s.substring(start, end);
                     if (wanted.contains(word)) {
                         out.add(word);
@@ -380,6 +384,12 @@ public final class NameCanonicalizer {
             }
         }
         return out;
+    }
+
+    private static final int HASH_BITS = 12;
+
+    private static int hashBit(int hash) {
+        return hash * 0x9E3779B9 >>> (Integer.SIZE - HASH_BITS);
     }
 
     /** A sentence-initial "Al-"/"El-" article is the same spelling as "al-"/"el-". */
