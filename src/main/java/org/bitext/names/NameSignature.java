@@ -128,22 +128,29 @@ public final class NameSignature {
                 hash = 0;
             }
         }
-        String[] skeletons = new String[count];
-        for (int k = 0; k < count; k++) {
-            skeletons[k] = folded[k].skeletons[0];
-        }
         List<NameKey> keys = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             FoldedWord word = folded[i];
-            for (int v = 0; v < word.spellings.length; v++) {
+            for (int v = 0; v < word.spellingCount; v++) {
+                // the first two characters of the skeleton, kept in the word: most runs leave the
+                // trie within them, and the skeleton's string is read only by those that do not
+                long prefix = word.skeletonPrefix(v);
+                int length = (int) (prefix >>> 32);
+                int node = length == 0 ? KeyTrie.ROOT : wanted.step(KeyTrie.ROOT, (char) prefix);
+                if (length > 1 && node != KeyTrie.NONE) {
+                    node = wanted.step(node, (char) (prefix >>> 16));
+                }
+                if (node == KeyTrie.NONE) {
+                    continue;
+                }
                 String firstSkeleton = word.skeletons[v];
-                int node = wanted.walk(KeyTrie.ROOT, firstSkeleton, 0, firstSkeleton.length());
+                node = wanted.walk(node, firstSkeleton, Math.min(2, length), length);
                 // the key is only followed through the trie, and spelt out for a wanted one (rare):
                 // all its growth needs is its last character (-1 while empty)
                 int last = firstSkeleton.isEmpty() ? -1 : firstSkeleton.charAt(firstSkeleton.length() - 1);
                 for (int j = i; j < Math.min(count, i + MAX_RUN) && node != KeyTrie.NONE; j++) {
                     if (j > i) {
-                        String skeleton = skeletons[j];
+                        String skeleton = folded[j].skeletons[0];
                         if (!skeleton.isEmpty()) {
                             node = wanted.walk(node, skeleton, last == skeleton.charAt(0) ? 1 : 0, skeleton.length());
                             last = skeleton.charAt(skeleton.length() - 1);
@@ -179,15 +186,41 @@ public final class NameSignature {
          */
         private final NameKey[] alone;
 
+        /** The number of spellings, here rather than read from the array. */
+        private final int spellingCount;
+        /**
+         * Per spelling (up to three, see {@link #skeletonPrefix}): the skeleton's length in the
+         * high 32 bits, its second char in bits 16–31 and its first in bits 0–15 (0 where
+         * shorter). The signature's scan tests these against the wanted keys before it reads the
+         * skeleton: the strings are spread over the heap, and reading them for every word missed
+         * the cache where almost every word leaves the keys' trie within two characters.
+         */
+        private final long prefix0;
+        private final long prefix1;
+        private final long prefix2;
+
         private FoldedWord(String[] spellings) {
             this.spellings = spellings;
+            this.spellingCount = spellings.length;
             this.forms = new String[spellings.length];
             this.skeletons = new String[spellings.length];
             this.alone = new NameKey[spellings.length];
+            long[] prefixes = new long[MAX_CLITIC_VARIANTS];
             for (int v = 0; v < spellings.length; v++) {
                 forms[v] = ArabicFolding.wordForm(spellings[v]);
                 skeletons[v] = NameKey.skeleton(forms[v]);
+                String k = skeletons[v];
+                prefixes[v] = (long) k.length() << 32 | (k.length() > 1 ? (long) k.charAt(1) << 16 : 0)
+                        | (k.isEmpty() ? 0 : k.charAt(0));
             }
+            this.prefix0 = prefixes[0];
+            this.prefix1 = prefixes[1];
+            this.prefix2 = prefixes[2];
+        }
+
+        /** The packed start of spelling {@code v}'s skeleton (see {@link #prefix0}). */
+        long skeletonPrefix(int v) {
+            return v == 0 ? prefix0 : v == 1 ? prefix1 : prefix2;
         }
 
         /** The key of spelling {@code v} as a run of one word, as {@link #runKey} makes it. */
