@@ -38,9 +38,9 @@ final class TranslationTable implements java.io.Serializable {
     /**
      * Trains t(f | e) on aligned sentence pairs of word ids (EM, {@code iterations} rounds).
      *
-     * <p>The co-occurring (e, f) pairs are numbered once, ordered by e then f, and each
-     * co-occurrence keeps its pair's number (its slot), in training order (target word by target
-     * word, the NULL word last). The EM rounds are then plain array arithmetic: no hashing, and
+     * <p>The co-occurring (e, f) pairs are numbered once, target word by target word
+     * ({@link #number}), and each co-occurrence keeps its pair's number (its slot), in training
+     * order (target word by target word, the NULL word last). The EM rounds are then plain array arithmetic: no hashing, and
      * four bytes per co-occurrence instead of a hash table's dozens.
      *
      * <p>The counts are accumulated co-occurrence by co-occurrence in training order, which fixes
@@ -115,108 +115,126 @@ final class TranslationTable implements java.io.Serializable {
                     at += width;
                 }
             }
-            int k = 0;
-            for (int e = 0; e <= nullWord; e++) {
-                double total = totals[e];
-                for (; k < slots.bucketEnd[e]; k++) {
-                    tAndCount[2 * k] = total == 0 ? 0 : tAndCount[2 * k + 1] / total;
-                }
+            int[] sourceOf = slots.sourceOf;
+            for (int k = 0; k < size; k++) {
+                double total = totals[sourceOf[k]];
+                tAndCount[2 * k] = total == 0 ? 0 : tAndCount[2 * k + 1] / total;
             }
         }
+        // The slots go target word by target word; the estimate lists the pairs by key, source
+        // word by source word: a counting sort by source word, stable, so each word's pairs stay
+        // in increasing order of target word.
+        int[] sourceOf = slots.sourceOf;
+        int[] start = new int[sourceVocabulary + 2];
+        for (int k = 0; k < size; k++) {
+            start[sourceOf[k] + 1]++;
+        }
+        for (int e = 0; e <= sourceVocabulary; e++) {
+            start[e + 1] += start[e];
+        }
+        long[] pairs = new long[size];
         double[] t = new double[size];
         for (int k = 0; k < size; k++) {
-            t[k] = tAndCount[2 * k];
+            int at = start[sourceOf[k]]++;
+            pairs[at] = slots.pairs[k];
+            t[at] = tAndCount[2 * k];
         }
-        return new Estimate(slots.pairs, t);
+        return new Estimate(pairs, t);
     }
 
     /**
-     * The distinct (e, f) pairs, ordered by e then f, packed by {@link #key}; where each source
-     * word's pairs end ({@code bucketEnd[e]}); and the slot, an index into {@code pairs}, of every
-     * co-occurrence in training order.
+     * The distinct (e, f) pairs, numbered target word by target word (the slots of one f side by
+     * side), packed by {@link #key}; each slot's source word; and the slot, an index into
+     * {@code pairs}, of every co-occurrence in training order.
      */
-    private record Slots(long[] pairs, int[] bucketEnd, int[] ofOccurrence) {
+    private record Slots(long[] pairs, int[] sourceOf, int[] ofOccurrence) {
     }
 
     /**
-     * Numbers the co-occurrences. The source words' tokens (the NULL word once per pair) are
-     * bucketed by word, a counting sort over tokens rather than co-occurrences; a bucket's pairs
-     * give the word's distinct target words, only these are sorted, and a table indexed by target
-     * word then writes each co-occurrence's slot straight to its place in training order. Four
-     * bytes per co-occurrence, the slots themselves, are all the memory that grows with them.
+     * Numbers the co-occurrences. Slots go target word by target word: the E-step reads, for
+     * each target word of a pair, the slots of that word with every source word of the pair, and
+     * with a target word's slots side by side those reads fall in a few cache lines (numbered
+     * source word by source word, they were spread over a table of tens of megabytes, and the
+     * training waited on memory). The target words' tokens are bucketed by word, a counting sort
+     * over tokens rather than co-occurrences; a bucket's pairs give the word's distinct source
+     * words (the NULL word among them), only these are sorted, and a table indexed by source word
+     * then writes each co-occurrence's slot straight to its place in training order. Four bytes
+     * per co-occurrence, the slots themselves, are all the memory that grows with them.
      */
     private static Slots number(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
                                 int targetVocabulary, int occurrences) {
         int nullWord = sourceVocabulary;
         int pairCount = sources.size();
         int[] pairStart = new int[pairCount + 1];
-        int[] bucketStart = new int[nullWord + 2];
+        int[] bucketStart = new int[targetVocabulary + 1];
         for (int p = 0; p < pairCount; p++) {
-            int[] es = sources.get(p);
-            pairStart[p + 1] = pairStart[p] + targetsOfPairs.get(p).length * (es.length + 1);
-            for (int e : es) {
-                bucketStart[e + 1]++;
+            int[] fs = targetsOfPairs.get(p);
+            pairStart[p + 1] = pairStart[p] + fs.length * (sources.get(p).length + 1);
+            for (int f : fs) {
+                bucketStart[f + 1]++;
             }
-            bucketStart[nullWord + 1]++;
         }
-        for (int e = 0; e <= nullWord; e++) {
-            bucketStart[e + 1] += bucketStart[e];
+        for (int f = 0; f < targetVocabulary; f++) {
+            bucketStart[f + 1] += bucketStart[f];
         }
         int[] fill = Arrays.copyOf(bucketStart, bucketStart.length);
-        int[] tokenPair = new int[bucketStart[nullWord + 1]];
+        int[] tokenPair = new int[bucketStart[targetVocabulary]];
         int[] tokenPosition = new int[tokenPair.length];
         for (int p = 0; p < pairCount; p++) {
-            int[] es = sources.get(p);
-            for (int i = 0; i <= es.length; i++) {
-                int x = fill[i < es.length ? es[i] : nullWord]++;
+            int[] fs = targetsOfPairs.get(p);
+            for (int j = 0; j < fs.length; j++) {
+                int x = fill[fs[j]]++;
                 tokenPair[x] = p;
-                tokenPosition[x] = i;
+                tokenPosition[x] = j;
             }
         }
         int[] slot = new int[occurrences];
-        int[] seenIn = new int[targetVocabulary];
+        int[] seenIn = new int[nullWord + 1];
         Arrays.fill(seenIn, -1);
-        int[] slotOfTarget = new int[targetVocabulary];
-        int[] found = new int[targetVocabulary];
-        int[] bucketEnd = new int[nullWord + 1];
+        int[] slotOfSource = new int[nullWord + 1];
+        int[] found = new int[nullWord + 1];
         long[] pairs = new long[Math.min(occurrences, 1 << 20)];
+        int[] sourceOf = new int[pairs.length];
         int size = 0;
-        for (int e = 0; e <= nullWord; e++) {
-            int from = bucketStart[e];
-            int to = bucketStart[e + 1];
+        for (int f = 0; f < targetVocabulary; f++) {
+            int from = bucketStart[f];
+            int to = bucketStart[f + 1];
             int distinct = 0;
             for (int x = from; x < to; x++) {
                 if (x > from && tokenPair[x - 1] == tokenPair[x]) {
-                    continue;  // the word again in the same pair: same target words
+                    continue;  // the word again in the same pair: same source words
                 }
-                for (int f : targetsOfPairs.get(tokenPair[x])) {
-                    if (seenIn[f] != e) {
-                        seenIn[f] = e;
-                        found[distinct++] = f;
+                int[] es = sources.get(tokenPair[x]);
+                for (int i = 0; i <= es.length; i++) {
+                    int e = i < es.length ? es[i] : nullWord;
+                    if (seenIn[e] != f) {
+                        seenIn[e] = f;
+                        found[distinct++] = e;
                     }
                 }
             }
             Arrays.sort(found, 0, distinct);
             if (size + distinct > pairs.length) {
-                pairs = Arrays.copyOf(pairs, Math.max(size + distinct, pairs.length * 2));
+                int grown = Math.max(size + distinct, pairs.length * 2);
+                pairs = Arrays.copyOf(pairs, grown);
+                sourceOf = Arrays.copyOf(sourceOf, grown);
             }
             for (int i = 0; i < distinct; i++) {
-                slotOfTarget[found[i]] = size + i;
-                pairs[size + i] = key(e, found[i]);
+                slotOfSource[found[i]] = size + i;
+                pairs[size + i] = key(found[i], f);
+                sourceOf[size + i] = found[i];
             }
             size += distinct;
-            bucketEnd[e] = size;
             for (int x = from; x < to; x++) {
                 int p = tokenPair[x];
-                int width = sources.get(p).length + 1;
-                int k = pairStart[p] + tokenPosition[x];
-                for (int f : targetsOfPairs.get(p)) {
-                    slot[k] = slotOfTarget[f];
-                    k += width;
+                int[] es = sources.get(p);
+                int k = pairStart[p] + tokenPosition[x] * (es.length + 1);
+                for (int i = 0; i <= es.length; i++) {
+                    slot[k + i] = slotOfSource[i < es.length ? es[i] : nullWord];
                 }
             }
         }
-        return new Slots(Arrays.copyOf(pairs, size), bucketEnd, slot);
+        return new Slots(Arrays.copyOf(pairs, size), Arrays.copyOf(sourceOf, size), slot);
     }
 
     /** (e, f) packed so that sorting orders by e, then f (ids are never negative). */
