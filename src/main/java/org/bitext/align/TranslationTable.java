@@ -40,8 +40,8 @@ final class TranslationTable implements java.io.Serializable {
      *
      * <p>The co-occurring (e, f) pairs are numbered once, target word by target word
      * ({@link #number}), and each co-occurrence keeps its pair's number (its slot), in training
-     * order (target word by target word, the NULL word last). The EM rounds are then plain array arithmetic: no hashing, and
-     * four bytes per co-occurrence instead of a hash table's dozens.
+     * order (target word by target word, the NULL word last). The EM rounds are then plain array
+     * arithmetic: no hashing, and four bytes per co-occurrence instead of a hash table's dozens.
      *
      * <p>The counts are accumulated co-occurrence by co-occurrence in training order, which fixes
      * every floating-point sum: the table does not depend on how the work is laid out.
