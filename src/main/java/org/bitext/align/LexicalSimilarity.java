@@ -14,10 +14,10 @@ final class LexicalSimilarity {
     private final SparseVector[] targetTranslated;
     private final SparseVector[] sourceBag;
     /** [c][i]: 1 / the norm of the sum of vectors [i, i + c] ({@link #inverseNorms}). */
-    private final double[][] sourceTranslatedNear;
-    private final double[][] targetBagNear;
-    private final double[][] targetTranslatedNear;
-    private final double[][] sourceBagNear;
+    private final double[][] sourceTranslatedInverseNorms;
+    private final double[][] targetBagInverseNorms;
+    private final double[][] targetTranslatedInverseNorms;
+    private final double[][] sourceBagInverseNorms;
     private final PairCache forwardDots;
     private final PairCache backwardDots;
     private final Supplier<Scratch> scratches;
@@ -35,10 +35,10 @@ final class LexicalSimilarity {
         this.targetTranslated = targetTranslated;
         this.sourceBag = sourceBag;
         Scratch scratch = scratches.get();
-        this.sourceTranslatedNear = inverseNorms(neighbourDots(sourceTranslated, scratch.target));
-        this.targetBagNear = inverseNorms(neighbourDots(targetBag, scratch.target));
-        this.targetTranslatedNear = inverseNorms(neighbourDots(targetTranslated, scratch.source));
-        this.sourceBagNear = inverseNorms(neighbourDots(sourceBag, scratch.source));
+        this.sourceTranslatedInverseNorms = inverseNorms(neighbourDots(sourceTranslated, scratch.target));
+        this.targetBagInverseNorms = inverseNorms(neighbourDots(targetBag, scratch.target));
+        this.targetTranslatedInverseNorms = inverseNorms(neighbourDots(targetTranslated, scratch.source));
+        this.sourceBagInverseNorms = inverseNorms(neighbourDots(sourceBag, scratch.source));
         this.forwardDots = new PairCache(sourceTranslated.length);
         this.backwardDots = new PairCache(sourceTranslated.length);
     }
@@ -151,8 +151,10 @@ final class LexicalSimilarity {
      * sums of its sentence pairs' dot products ({@link #rowDots}).
      */
     double similarityOfSums(int s, int a, int t, int b, double forward, double backward) {
-        double cosForward = forward * inverseNorm(sourceTranslatedNear, s, a) * inverseNorm(targetBagNear, t, b);
-        double cosBackward = backward * inverseNorm(targetTranslatedNear, t, b) * inverseNorm(sourceBagNear, s, a);
+        double cosForward = forward * inverseNorm(sourceTranslatedInverseNorms, s, a)
+                * inverseNorm(targetBagInverseNorms, t, b);
+        double cosBackward = backward * inverseNorm(targetTranslatedInverseNorms, t, b)
+                * inverseNorm(sourceBagInverseNorms, s, a);
         return (cosForward + cosBackward) * 0.5;  // exactly the halving, without a division
     }
 

@@ -25,7 +25,7 @@ import org.bitext.model.Span;
 /**
  * Splits a paragraph into sentences with ICU's sentence break rules (UAX #29), plus a few
  * rules that news text needs. Thread-safe: one prototype break iterator per language, built
- * once ("expensive to instantiate, cheap to clone") and cloned for each call.
+ * once ("expensive to instantiate, cheap to clone") and cloned once for each thread.
  *
  * <p>Rules, in the order they apply:
  * <ol>
@@ -175,13 +175,14 @@ public final class SentenceSegmenter {
         return true;
     }
 
-    private final ConcurrentMap<String, Prototypes> prototypes = new ConcurrentHashMap<>();
+    /** ICU's sentence iterator of each language, cloned for each thread ({@link #iterators}). */
+    private final ConcurrentMap<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
     /**
-     * Each thread's own copies of the prototypes, reset by {@code setText} for every paragraph: an
-     * iterator holds the text it walks, so threads cannot share one, and a clone per paragraph
-     * allocated the iterators' caches anew each time.
+     * Each thread's own iterators, reset by {@code setText} for every paragraph: an iterator holds
+     * the text it walks, so threads cannot share one, and a clone per paragraph allocated the
+     * iterators' caches anew each time.
      */
-    private final ThreadLocal<Map<String, Prototypes>> iterators = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, Iterators>> iterators = ThreadLocal.withInitial(HashMap::new);
 
     /**
      * The sentences of {@code paragraphText} as spans into it.
@@ -203,12 +204,12 @@ public final class SentenceSegmenter {
 
     /** {@link #split} with ICU's iterators run whatever the text (its primary language {@code lang}). */
     List<Span> splitWithIcu(String paragraphText, String lang) {
-        Prototypes prototype = iterators.get().computeIfAbsent(lang,
-                l -> prototypes.computeIfAbsent(l, SentenceSegmenter::prototypes).copy());
+        Iterators mine = iterators.get().computeIfAbsent(lang, l -> Iterators.of(locale(l), (BreakIterator)
+                prototypes.computeIfAbsent(l, x -> BreakIterator.getSentenceInstance(locale(x))).clone()));
         String seen = withEllipsesAsPeriods(paragraphText);
         // ICU's plain breaks, found once: the abbreviation filter, when the language has one,
         // judges these same breaks (see FoundBreaks)
-        BreakIterator iterator = prototype.unfiltered();
+        BreakIterator iterator = mine.unfiltered();
         iterator.setText(seen);
         int[] breaks = new int[16];
         int count = 0;
@@ -220,9 +221,9 @@ public final class SentenceSegmenter {
         }
         // null: ICU has no abbreviations for the language, so every break is kept
         boolean[] keptByFilter = null;
-        if (prototype.filtered() != null) {
-            prototype.found().use(breaks, count);
-            BreakIterator filtered = prototype.filtered();
+        if (mine.filtered() != null) {
+            mine.found().use(breaks, count);
+            BreakIterator filtered = mine.filtered();
             filtered.setText(seen);
             keptByFilter = new boolean[count];
             int k = 0;
@@ -358,27 +359,20 @@ public final class SentenceSegmenter {
     }
 
     /**
-     * A language's sentence iterators: ICU's own, and ICU's abbreviation filter around a
-     * {@link FoundBreaks} (which {@code found} is), or null for those two when ICU has no
+     * One thread's sentence iterators for a language: ICU's own, and ICU's abbreviation filter
+     * around a {@link FoundBreaks} (which {@code found} is), or null for those two when ICU has no
      * abbreviations for the language.
      */
-    private record Prototypes(ULocale locale, BreakIterator filtered, FoundBreaks found, BreakIterator unfiltered) {
-        /** Iterators of their own, for one thread. */
-        Prototypes copy() {
-            return of(locale, (BreakIterator) unfiltered.clone());
-        }
-
-        static Prototypes of(ULocale locale, BreakIterator plain) {
+    private record Iterators(BreakIterator filtered, FoundBreaks found, BreakIterator unfiltered) {
+        static Iterators of(ULocale locale, BreakIterator plain) {
             FoundBreaks found = new FoundBreaks();
             BreakIterator filtered = FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(found);
-            return filtered == found ? new Prototypes(locale, null, null, plain)
-                    : new Prototypes(locale, filtered, found, plain);
+            return filtered == found ? new Iterators(null, null, plain) : new Iterators(filtered, found, plain);
         }
     }
 
-    private static Prototypes prototypes(String lang) {
-        ULocale locale = lang.equals("und") ? ULocale.ROOT : new ULocale(lang);
-        return Prototypes.of(locale, BreakIterator.getSentenceInstance(locale));
+    private static ULocale locale(String lang) {
+        return lang.equals("und") ? ULocale.ROOT : new ULocale(lang);
     }
 
     /**
