@@ -27,8 +27,10 @@ class KeptDocumentsTest {
     }
 
     @Test
-    void footprintCountsCharactersAndSentencesOfBothSides() {
-        long expected = 2 * KeptDocuments.BYTES_PER_SENTENCE + KeptDocuments.BYTES_PER_CHAR * (5 + 3);
+    void footprintCountsCharactersTokensAndSentencesOfBothSides() {
+        // one token a side
+        long expected = 2 * KeptDocuments.BYTES_PER_SENTENCE + KeptDocuments.BYTES_PER_CHAR * (5 + 3)
+                + 2 * KeptDocuments.BYTES_PER_TOKEN;
         assertEquals(expected, KeptDocuments.footprint(doc("a", "hello", "abc")));
     }
 
