@@ -100,6 +100,17 @@ public final class NameSignature {
      * leaves the key as it is). Almost no run of a sentence is a name from the other side, and
      * this is the aligner's busiest use of the folding.
      */
+    /** A skeleton length that the packed form of a skeleton ({@link FoldedWord#prefix0}) saturates at. */
+    static final int MAX_PACKED_LENGTH = 0xFFFF;
+
+    /**
+     * The length of a skeleton from its packed form, or {@link #MAX_PACKED_LENGTH} for a longer
+     * one: the scan only asks whether it is 0, 1, 2 or more.
+     */
+    private static int skeletonLength(long packed) {
+        return (int) (packed >>> 48);
+    }
+
     static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted, FoldedWords.Folder fold) {
         if (wanted.isEmpty()) {
             return List.of();
@@ -135,7 +146,7 @@ public final class NameSignature {
                 // the first two characters of the skeleton, kept in the word: most runs leave the
                 // trie within them, and the skeleton's string is read only by those that do not
                 long prefix = word.skeletonPrefix(v);
-                int length = (int) (prefix >>> 32);
+                int length = skeletonLength(prefix);
                 int node = length == 0 ? KeyTrie.ROOT : wanted.step(KeyTrie.ROOT, (char) prefix);
                 if (length > 1 && node != KeyTrie.NONE) {
                     node = wanted.step(node, (char) (prefix >>> 16));
@@ -143,17 +154,29 @@ public final class NameSignature {
                 if (node == KeyTrie.NONE) {
                     continue;
                 }
-                String firstSkeleton = word.skeletons[v];
-                node = wanted.walk(node, firstSkeleton, Math.min(2, length), length);
+                if (length > 2) {
+                    String firstSkeleton = word.skeletons[v];
+                    node = wanted.walk(node, firstSkeleton, 2, firstSkeleton.length());
+                }
                 // the key is only followed through the trie, and spelt out for a wanted one (rare):
                 // all its growth needs is its last character (-1 while empty)
-                int last = firstSkeleton.isEmpty() ? -1 : firstSkeleton.charAt(firstSkeleton.length() - 1);
+                int last = length == 0 ? -1 : (char) (prefix >>> 32);
                 for (int j = i; j < Math.min(count, i + MAX_RUN) && node != KeyTrie.NONE; j++) {
                     if (j > i) {
-                        String skeleton = folded[j].skeletons[0];
-                        if (!skeleton.isEmpty()) {
-                            node = wanted.walk(node, skeleton, last == skeleton.charAt(0) ? 1 : 0, skeleton.length());
-                            last = skeleton.charAt(skeleton.length() - 1);
+                        // the next word's skeleton from its packed start too: its string is read
+                        // only when the run is still in the trie after two characters
+                        long next = folded[j].skeletonPrefix(0);
+                        int nextLength = skeletonLength(next);
+                        if (nextLength > 0) {
+                            int from = last == (char) next ? 1 : 0;
+                            for (int k = from; k < Math.min(2, nextLength) && node != KeyTrie.NONE; k++) {
+                                node = wanted.step(node, (char) (next >>> (16 * k)));
+                            }
+                            if (nextLength > 2 && node != KeyTrie.NONE) {
+                                String skeleton = folded[j].skeletons[0];
+                                node = wanted.walk(node, skeleton, 2, skeleton.length());
+                            }
+                            last = (char) (next >>> 32);
                         }
                     }
                     // once off the trie, a longer run only appends to the key: no wanted key can follow
@@ -189,11 +212,13 @@ public final class NameSignature {
         /** The number of spellings, here rather than read from the array. */
         private final int spellingCount;
         /**
-         * Per spelling (up to three, see {@link #skeletonPrefix}): the skeleton's length in the
-         * high 32 bits, its second char in bits 16–31 and its first in bits 0–15 (0 where
-         * shorter). The signature's scan tests these against the wanted keys before it reads the
-         * skeleton: the strings are spread over the heap, and reading them for every word missed
-         * the cache where almost every word leaves the keys' trie within two characters.
+         * Per spelling (up to three, see {@link #skeletonPrefix}): the skeleton's length in bits
+         * 48–63 ({@link #MAX_PACKED_LENGTH} for that or longer), its last char in bits 32–47, its
+         * second in bits 16–31 and its first in bits 0–15 (0 where shorter). The signature's scan
+         * follows these through the wanted keys' trie, for a run's first word and for each word
+         * that extends it, and reads a skeleton's string only past its second character: the
+         * strings are spread over the heap, and reading them for every word missed the cache
+         * where almost every run leaves the trie within two characters of a word.
          */
         private final long prefix0;
         private final long prefix1;
@@ -210,7 +235,9 @@ public final class NameSignature {
                 forms[v] = ArabicFolding.wordForm(spellings[v]);
                 skeletons[v] = NameKey.skeleton(forms[v]);
                 String k = skeletons[v];
-                prefixes[v] = (long) k.length() << 32 | (k.length() > 1 ? (long) k.charAt(1) << 16 : 0)
+                prefixes[v] = (long) Math.min(k.length(), MAX_PACKED_LENGTH) << 48
+                        | (k.isEmpty() ? 0 : (long) k.charAt(k.length() - 1) << 32)
+                        | (k.length() > 1 ? (long) k.charAt(1) << 16 : 0)
                         | (k.isEmpty() ? 0 : k.charAt(0));
             }
             this.prefix0 = prefixes[0];
@@ -218,7 +245,7 @@ public final class NameSignature {
             this.prefix2 = prefixes[2];
         }
 
-        /** The packed start of spelling {@code v}'s skeleton (see {@link #prefix0}). */
+        /** The packed start and end of spelling {@code v}'s skeleton (see {@link #prefix0}). */
         long skeletonPrefix(int v) {
             return v == 0 ? prefix0 : v == 1 ? prefix1 : prefix2;
         }
