@@ -68,6 +68,13 @@ final class FeatureCost implements BeadCost {
     private final LexicalSimilarity lexical;
 
     private final NameAnchors names;
+    /**
+     * The tables of sentence-pair values {@link #fillRows} built, kept for a second run over the
+     * pair ({@link #withParameters}); null when not kept. Added to by the threads that fill.
+     */
+    private final List<Pairs> built;
+    /** Tables an earlier run over the same pair built, read wherever they cover a row. */
+    private final List<Pairs> earlier;
 
     /**
      * @param lexical similarity under a learned lexicon, or null for the first pass
@@ -75,8 +82,19 @@ final class FeatureCost implements BeadCost {
      */
     FeatureCost(List<SentenceFeatures> source, List<SentenceFeatures> target, CostParameters parameters,
                 int maxShape, LexicalSimilarity lexical, NameAnchors names) {
+        this(source, target, parameters, maxShape, lexical, names, false);
+    }
+
+    /**
+     * @param keepPairs whether {@link #fillRows} keeps the tables of sentence-pair values it
+     *                  builds, for {@link #withParameters}
+     */
+    FeatureCost(List<SentenceFeatures> source, List<SentenceFeatures> target, CostParameters parameters,
+                int maxShape, LexicalSimilarity lexical, NameAnchors names, boolean keepPairs) {
         this.lexical = lexical;
         this.names = names;
+        this.built = keepPairs ? java.util.Collections.synchronizedList(new java.util.ArrayList<>()) : null;
+        this.earlier = List.of();
         this.sourceParagraph = source.stream().mapToInt(SentenceFeatures::paragraph).toArray();
         this.targetParagraph = target.stream().mapToInt(SentenceFeatures::paragraph).toArray();
         this.sourceStartsParagraph = startsParagraph(source);
@@ -100,13 +118,7 @@ final class FeatureCost implements BeadCost {
         this.targetPunctuation = punctuationPrefix(target);
         this.sourceMarks = marksPrefix(sourcePunctuation);
         this.targetMarks = marksPrefix(targetPunctuation);
-        this.priorCost = new double[maxShape + 1][maxShape + 1];
-        for (int s = 0; s <= maxShape; s++) {
-            for (int t = 0; t <= maxShape; t++) {
-                priorCost[s][t] = s + t == 0 || (s > 1 && t == 0) || (t > 1 && s == 0)
-                        ? Double.POSITIVE_INFINITY : -Math.log(parameters.prior(new BeadShape(s, t)));
-            }
-        }
+        this.priorCost = priorCosts(parameters, maxShape);
         // A deleted sentence pays the prior plus the length cost of an average match, so that
         // deleting is never cheaper than a plausible link of the same sentences.
         this.deletionCost = -Math.log(parameters.deletionPrior()) + 1.0;
@@ -164,6 +176,69 @@ final class FeatureCost implements BeadCost {
         return sums;
     }
 
+    /**
+     * This pair's cost under other length and prior parameters (the second run of
+     * {@link SentenceAligner}), reading the sentence-pair values (lexical dot products, shared
+     * names and numbers) from the tables this cost kept wherever they cover a row: they do not
+     * depend on the parameters. The second run's band lies mostly inside the first's, so most of
+     * its rows fetch no pair again. Only the length ratio and variance, the bead priors and the
+     * merge decay may differ.
+     */
+    FeatureCost withParameters(CostParameters parameters) {
+        CostParameters q = p;
+        if (parameters.numberMatch() != q.numberMatch() || parameters.numberMismatch() != q.numberMismatch()
+                || parameters.paragraphShift() != q.paragraphShift() || parameters.lexicalWeight() != q.lexicalWeight()
+                || parameters.lexicalCenter() != q.lexicalCenter()
+                || parameters.sharedWordWeight() != q.sharedWordWeight() || parameters.nameWeight() != q.nameWeight()) {
+            throw new IllegalArgumentException("only the length model and the priors may change between runs");
+        }
+        return new FeatureCost(this, parameters);
+    }
+
+    private FeatureCost(FeatureCost first, CostParameters parameters) {
+        this.lexical = first.lexical;
+        this.names = first.names;
+        this.built = null;
+        this.earlier = first.built == null ? List.of() : List.copyOf(first.built);
+        this.sourceParagraph = first.sourceParagraph;
+        this.targetParagraph = first.targetParagraph;
+        this.sourceStartsParagraph = first.sourceStartsParagraph;
+        this.targetStartsParagraph = first.targetStartsParagraph;
+        this.sourceWords = first.sourceWords;
+        this.targetWords = first.targetWords;
+        this.sourceWordCounts = first.sourceWordCounts;
+        this.targetWordCounts = first.targetWordCounts;
+        this.sourceNumberKeys = first.sourceNumberKeys;
+        this.targetNumberKeys = first.targetNumberKeys;
+        this.sourceNumberWindows = first.sourceNumberWindows;
+        this.targetNumberWindows = first.targetNumberWindows;
+        this.p = parameters;
+        this.inverseRatio = 1 / parameters.lengthRatio();
+        this.inverseVariance = 1 / parameters.lengthVariance();
+        this.sourcePrefix = first.sourcePrefix;
+        this.targetPrefix = first.targetPrefix;
+        this.sourceNumbers = first.sourceNumbers;
+        this.targetNumbers = first.targetNumbers;
+        this.sourcePunctuation = first.sourcePunctuation;
+        this.targetPunctuation = first.targetPunctuation;
+        this.sourceMarks = first.sourceMarks;
+        this.targetMarks = first.targetMarks;
+        int maxShape = first.priorCost.length - 1;
+        this.priorCost = priorCosts(parameters, maxShape);
+        this.deletionCost = -Math.log(parameters.deletionPrior()) + 1.0;
+    }
+
+    private static double[][] priorCosts(CostParameters parameters, int maxShape) {
+        double[][] costs = new double[maxShape + 1][maxShape + 1];
+        for (int s = 0; s <= maxShape; s++) {
+            for (int t = 0; t <= maxShape; t++) {
+                costs[s][t] = s + t == 0 || (s > 1 && t == 0) || (t > 1 && s == 0)
+                        ? Double.POSITIVE_INFINITY : -Math.log(parameters.prior(new BeadShape(s, t)));
+            }
+        }
+        return costs;
+    }
+
     @Override
     public double cost(int s, int sourceCount, int t, int targetCount) {
         double prior = priorCost[sourceCount][targetCount];
@@ -183,12 +258,43 @@ final class FeatureCost implements BeadCost {
      * All cells of the rows at once: the values of the sentence pairs that their beads cover are
      * fetched once into a table and shared by the beads of every shape and cell (each pair is
      * covered by up to {@value #BLOCK}² cells and {@value #BLOCK}² shapes); each bead's sums run in
-     * the same order as in {@link #cost}, so the floats are the same.
+     * the same order as in {@link #cost}, so the floats are the same. Rows that a table of an
+     * earlier run covers read it; the others get a table of their own.
      */
     @Override
     public void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
                          int firstCell) {
-        int shapeCount = sourceSteps.length;
+        int i = from;
+        while (i < to) {
+            Pairs pairs = earlierCovering(band, i);
+            int end = i + 1;
+            if (pairs != null) {
+                while (end < to && pairs.coversRow(band, end)) {
+                    end++;
+                }
+            } else {
+                while (end < to && earlierCovering(band, end) == null) {
+                    end++;
+                }
+                pairs = pairsFor(band, i, end);
+            }
+            fillRows(band, i, end, sourceSteps, targetSteps, out, firstCell, pairs);
+            i = end;
+        }
+    }
+
+    /** A table of {@link #earlier} that holds every pair the beads ending in row i read, or null. */
+    private Pairs earlierCovering(Band band, int i) {
+        for (Pairs pairs : earlier) {
+            if (pairs.coversRow(band, i)) {
+                return pairs;
+            }
+        }
+        return null;
+    }
+
+    /** A new table of the pairs the beads ending in rows [from, to) read, kept when this cost keeps them. */
+    private Pairs pairsFor(Band band, int from, int to) {
         int n = sourceParagraph.length;
         int m = targetParagraph.length;
         // Beads ending in rows [from, to) cover source sentences [from - BLOCK, to - 1); sentence u is
@@ -196,6 +302,15 @@ final class FeatureCost implements BeadCost {
         Pairs pairs = new Pairs(Math.max(0, from - BLOCK), Math.min(n, to - 1) - 1,
                 u -> Math.max(0, band.lo(Math.max(from, u + 1)) - BLOCK),
                 u -> Math.min(m, band.hi(Math.min(to - 1, u + BLOCK))) - 1, true);
+        if (built != null) {
+            built.add(pairs);
+        }
+        return pairs;
+    }
+
+    private void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
+                          int firstCell, Pairs pairs) {
+        int shapeCount = sourceSteps.length;
         for (int i = from; i < to; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int at = (band.index(i, j) - firstCell) * shapeCount;
@@ -296,6 +411,27 @@ final class FeatureCost implements BeadCost {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether the table holds every pair that a bead ending in row i of {@code band} reads:
+         * source sentences [i - {@value #BLOCK}, i) against target sentences from
+         * {@value #BLOCK} before the row's first cell to its last cell's.
+         */
+        boolean coversRow(Band band, int i) {
+            int vFrom = Math.max(0, band.lo(i) - BLOCK);
+            int vTo = Math.min(targetParagraph.length, band.hi(i)) - 1;
+            if (vTo < vFrom) {
+                return true;
+            }
+            for (int u = Math.max(0, i - BLOCK); u < i; u++) {
+                int r = u - first;
+                if (r < 0 || r >= rowFrom.length || rowFrom[r] > vFrom
+                        || rowFrom[r] + rowStart[r + 1] - rowStart[r] - 1 < vTo) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Where the values of pair (u, v) are. */

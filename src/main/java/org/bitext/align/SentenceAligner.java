@@ -65,6 +65,13 @@ public final class SentenceAligner {
      */
     static final int COARSE_HALF_WIDTH = 6;
 
+    /**
+     * The most source sentences for which the first run keeps its tables of sentence-pair values
+     * for the second ({@link FeatureCost#withParameters}): they are what it built anyway, kept
+     * until the second run ends; a longer pair's second run builds its own.
+     */
+    static final int MAX_KEPT_PAIR_ROWS = 20_000;
+
     private final BandedAligner kernel;
     /** Name and word folds shared by the documents this aligner sees (pure, bounded memo). */
     private final NameAnchors.Folds folds;
@@ -198,13 +205,14 @@ public final class SentenceAligner {
         }
         LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(pair.source.tokens(), pair.target.tokens());
         CostParameters first = firstParameters(src, tgt, lexicon);
-        Alignment rough = kernel.align(src.size(), tgt.size(),
-                new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, pair.names), center, halfWidth);
+        FeatureCost roughCost = new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, pair.names,
+                refine && src.size() <= MAX_KEPT_PAIR_ROWS);
+        Alignment rough = kernel.align(src.size(), tgt.size(), roughCost, center, halfWidth);
         if (!refine) {
             return rough;
         }
         CostParameters second = reestimate(first, rough, src, tgt);
-        return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, second, MAX_SHAPE, lexical, pair.names),
+        return kernel.align(src.size(), tgt.size(), roughCost.withParameters(second),
                 pathCenter(rough, 1, src.size(), tgt.size()), GUIDED_HALF_WIDTH);
     }
 

@@ -89,6 +89,101 @@ class FeatureCostBlockTest {
         }
     }
 
+    /**
+     * A second run's cost ({@link FeatureCost#withParameters}) reads the sentence-pair values from
+     * the tables the first run kept where they cover a row, and builds tables for the rest: every
+     * float must be the one a cost built afresh with the second parameters gives, whatever the
+     * bands. The first run fills a band and then a wider one, only in the rows whose bounds (or
+     * whose beads' starting rows' bounds) changed, as the kernel does when it widens a band; the
+     * second run's band is around another path, partly outside both.
+     */
+    @Test
+    void aSecondRunCostsTheSameFromKeptPairTablesAsAfresh() {
+        Random random = new Random(13);
+        // a lexicon that translates each Latin word into the Arabic word at the same place
+        LexicalModel.Builder training = new LexicalModel.Builder(1_000);
+        for (int k = 0; k < 200; k++) {
+            int w = random.nextInt(ARABIC.length);
+            int v = random.nextInt(ARABIC.length);
+            training.addAll(List.of(new LexicalModel.TrainingPair(
+                    List.of(LATIN[w].toLowerCase(java.util.Locale.ROOT), LATIN[v].toLowerCase(java.util.Locale.ROOT)),
+                    List.of(ARABIC[w], ARABIC[v]))));
+        }
+        LexicalModel lexicon = training.buildOrNull();
+        List<BeadShape> shapes = BeadShape.upTo(SentenceAligner.MAX_SHAPE);
+        int[] ds = shapes.stream().mapToInt(BeadShape::source).toArray();
+        int[] dt = shapes.stream().mapToInt(BeadShape::target).toArray();
+        for (int round = 0; round < 30; round++) {
+            AlignmentInput source = side(random, LATIN, 40);
+            AlignmentInput target = side(random, ARABIC, 34);
+            int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
+            List<SentenceFeatures> src = SentenceAligner.features(source, shared[0]);
+            List<SentenceFeatures> tgt = SentenceAligner.features(target, shared[1]);
+            NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
+            LexicalSimilarity lexical = lexicon.similarity(source.tokens(), target.tokens());
+            CostParameters first = CostParameters.defaults(1.1);
+            CostParameters second = first.withLength(0.8 + random.nextDouble(), 3 + 5 * random.nextDouble())
+                    .withPriors(0.01 + 0.1 * random.nextDouble(), 0.01 + 0.2 * random.nextDouble())
+                    .withMergeDecay(0.1 + 0.4 * random.nextDouble());
+            FeatureCost firstRun = new FeatureCost(src, tgt, first, SentenceAligner.MAX_SHAPE, lexical, names, true);
+            int n = src.size();
+            int m = tgt.size();
+            int[] widths = new int[n + 1];
+            java.util.Arrays.fill(widths, 2 + random.nextInt(3));
+            Band narrow = Band.around(n, m, Band.diagonal(n, m), widths);
+            firstRun.fillRows(narrow, 0, n + 1, ds, dt, new float[narrow.cells() * ds.length], 0);
+            int widenFrom = random.nextInt(n);
+            for (int i = widenFrom; i <= Math.min(n, widenFrom + random.nextInt(10)); i++) {
+                widths[i] *= 2;
+            }
+            Band wide = Band.around(n, m, Band.diagonal(n, m), widths);
+            for (int i = 0; i <= n; i++) {
+                if (!sameRows(narrow, wide, i - SentenceAligner.MAX_SHAPE, i)) {
+                    firstRun.fillRows(wide, i, i + 1, ds, dt, new float[wide.cells() * ds.length], 0);
+                }
+            }
+            int[] path = Band.diagonal(n, m);
+            for (int i = 1; i <= n; i++) {
+                path[i] = Math.max(path[i - 1], Math.min(m, path[i] + random.nextInt(5) - 2));
+            }
+            path[n] = m;
+            int[] guided = new int[n + 1];
+            java.util.Arrays.fill(guided, 1 + random.nextInt(4));
+            Band band = Band.around(n, m, path, guided);
+            float[] reused = new float[band.cells() * ds.length];
+            firstRun.withParameters(second).fillRows(band, 0, n + 1, ds, dt, reused, 0);
+            float[] afresh = new float[band.cells() * ds.length];
+            new FeatureCost(src, tgt, second, SentenceAligner.MAX_SHAPE, lexical, names)
+                    .fillRows(band, 0, n + 1, ds, dt, afresh, 0);
+            for (int c = 0; c < afresh.length; c++) {
+                assertEquals(afresh[c], reused[c], "round " + round + " cell " + c / ds.length + " shape "
+                        + shapes.get(c % ds.length));
+            }
+        }
+    }
+
+    @Test
+    void aSecondRunMayNotChangeTheEvidenceWeights() {
+        Random random = new Random(14);
+        AlignmentInput source = side(random, LATIN, 5);
+        AlignmentInput target = side(random, ARABIC, 5);
+        int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
+        CostParameters first = CostParameters.defaults(1.1);
+        FeatureCost cost = new FeatureCost(SentenceAligner.features(source, shared[0]),
+                SentenceAligner.features(target, shared[1]), first, SentenceAligner.MAX_SHAPE, null, null, true);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> cost.withParameters(first.withLexicalWeight(first.lexicalWeight() + 1)));
+    }
+
+    private static boolean sameRows(Band a, Band b, int from, int to) {
+        for (int r = Math.max(0, from); r <= to; r++) {
+            if (a.lo(r) != b.lo(r) || a.hi(r) != b.hi(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static AlignmentInput side(Random random, String[] words, int sentences) {
         List<String> texts = new ArrayList<>();
         List<Integer> paragraphs = new ArrayList<>();
