@@ -185,11 +185,10 @@ final class FeatureCost implements BeadCost {
      * merge decay may differ.
      */
     FeatureCost withParameters(CostParameters parameters) {
-        CostParameters q = p;
-        if (parameters.numberMatch() != q.numberMatch() || parameters.numberMismatch() != q.numberMismatch()
-                || parameters.paragraphShift() != q.paragraphShift() || parameters.lexicalWeight() != q.lexicalWeight()
-                || parameters.lexicalCenter() != q.lexicalCenter()
-                || parameters.sharedWordWeight() != q.sharedWordWeight() || parameters.nameWeight() != q.nameWeight()) {
+        if (parameters.numberMatch() != p.numberMatch() || parameters.numberMismatch() != p.numberMismatch()
+                || parameters.paragraphShift() != p.paragraphShift() || parameters.lexicalWeight() != p.lexicalWeight()
+                || parameters.lexicalCenter() != p.lexicalCenter()
+                || parameters.sharedWordWeight() != p.sharedWordWeight() || parameters.nameWeight() != p.nameWeight()) {
             throw new IllegalArgumentException("only the length model and the priors may change between runs");
         }
         return new FeatureCost(this, parameters);

@@ -90,16 +90,6 @@ public final class NameSignature {
         return new NameSignature(List.of(), index);
     }
 
-    /**
-     * The keys of {@link #arabicKeys} that are in {@code wanted}, found without building the
-     * others: a run's key is the join of its words' skeletons (a skeleton drops weak symbols and
-     * folds doubled ones, so {@code skeleton(a + b)} is {@code skeleton(a)} followed by
-     * {@code skeleton(b)} less its first symbol when that repeats the last of the first part).
-     * Only a wanted key gets its spelling and form, and a run stops growing once its key is no
-     * longer the start of a wanted key (it has left the trie; a word with an empty skeleton
-     * leaves the key as it is). Almost no run of a sentence is a name from the other side, and
-     * this is the aligner's busiest use of the folding.
-     */
     /** A skeleton length that the packed form of a skeleton ({@link FoldedWord#prefix0}) saturates at. */
     static final int MAX_PACKED_LENGTH = 0xFFFF;
 
@@ -111,6 +101,16 @@ public final class NameSignature {
         return (int) (packed >>> 48);
     }
 
+    /**
+     * The keys of {@link #arabicKeys} that are in {@code wanted}, found without building the
+     * others: a run's key is the join of its words' skeletons (a skeleton drops weak symbols and
+     * folds doubled ones, so {@code skeleton(a + b)} is {@code skeleton(a)} followed by
+     * {@code skeleton(b)} less its first symbol when that repeats the last of the first part).
+     * Only a wanted key gets its spelling and form, and a run stops growing once its key is no
+     * longer the start of a wanted key (it has left the trie; a word with an empty skeleton
+     * leaves the key as it is). Almost no run of a sentence is a name from the other side, and
+     * this is the aligner's busiest use of the folding.
+     */
     static List<NameKey> wantedArabicKeys(String sentence, KeyTrie wanted, FoldedWords.Folder fold) {
         if (wanted.isEmpty()) {
             return List.of();

@@ -24,7 +24,8 @@ final class KeptDocuments {
      */
     static final long BYTES_PER_CHAR = 2;
     /**
-     * Estimated heap per match token: a list slot. The tokens themselves are interned
+     * Estimated heap per match token: a list slot (a compressed reference, as in any heap under
+     * 32 GB, where this budget matters). The tokens themselves are interned
      * ({@link org.bitext.text.MatchTokens}: at most five letters, shared by the whole batch), so
      * a document holds only references to them.
      */
@@ -35,9 +36,9 @@ final class KeptDocuments {
      *
      * <p>Measured on the 10,000-document benchmark batch ({@code --jobs 2}): its kept documents
      * took 380 MB of heap (the live heap after a collection at the end of pass 1, 462 MB, less
-     * the 82 MB of a run that kept none); these figures estimate 452 MB. The former estimate, 12 bytes a character (from before the
-     * tokens were interned), made it 1,485 MB: a heap of 2 GB kept a third of the batch and read
-     * the rest twice.
+     * the 82 MB of a run that kept none); these figures estimate 452 MB. The former estimate, 12
+     * bytes a character (from before the tokens were interned), made it 1,485 MB: a heap of 2 GB
+     * kept a third of the batch and read the rest twice.
      */
     static final long BYTES_PER_SENTENCE = 160;
     /**

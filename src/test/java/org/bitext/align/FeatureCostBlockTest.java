@@ -162,8 +162,9 @@ class FeatureCostBlockTest {
         }
     }
 
+    /** The pair tables hold values the lexicon's, names' and numbers' weights do not touch only while those stay. */
     @Test
-    void aSecondRunMayNotChangeTheEvidenceWeights() {
+    void aSecondRunMayChangeOnlyTheLengthModelAndPriors() {
         Random random = new Random(14);
         AlignmentInput source = side(random, LATIN, 5);
         AlignmentInput target = side(random, ARABIC, 5);
