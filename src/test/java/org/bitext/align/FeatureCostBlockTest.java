@@ -17,33 +17,35 @@ class FeatureCostBlockTest {
     private static final String[] LATIN = {"Baghdad", "Mosul", "army", "said", "the", "fighters", "Qaim", "on", "2019"};
     private static final String[] ARABIC = {"بغداد", "الموصل", "الجيش", "قال", "المقاتلين", "القائم", "في", "٢٠١٩"};
 
+    private static final List<BeadShape> SHAPES = BeadShape.upTo(SentenceAligner.MAX_SHAPE);
+    private static final int[] SOURCE_STEPS = SHAPES.stream().mapToInt(BeadShape::source).toArray();
+    private static final int[] TARGET_STEPS = SHAPES.stream().mapToInt(BeadShape::target).toArray();
+
     @Test
     void everyShapeCostsTheSameFromTheBlockAsAlone() {
         Random random = new Random(11);
-        List<BeadShape> shapes = BeadShape.upTo(SentenceAligner.MAX_SHAPE);
-        int[] ds = shapes.stream().mapToInt(BeadShape::source).toArray();
-        int[] dt = shapes.stream().mapToInt(BeadShape::target).toArray();
         for (int round = 0; round < 20; round++) {
             AlignmentInput source = side(random, LATIN, 12);
             AlignmentInput target = side(random, ARABIC, 10);
-            int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
-            List<SentenceFeatures> src = SentenceAligner.features(source, shared[0]);
-            List<SentenceFeatures> tgt = SentenceAligner.features(target, shared[1]);
+            List<List<SentenceFeatures>> sides = features(source, target);
+            List<SentenceFeatures> src = sides.get(0);
+            List<SentenceFeatures> tgt = sides.get(1);
             NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
             FeatureCost cost = new FeatureCost(src, tgt, CostParameters.defaults(1.1), SentenceAligner.MAX_SHAPE,
                     null, names);
-            float[] out = new float[ds.length];
-            boolean[] allowed = new boolean[ds.length];
+            float[] out = new float[SOURCE_STEPS.length];
+            boolean[] allowed = new boolean[SOURCE_STEPS.length];
             for (int i = 0; i <= src.size(); i++) {
                 for (int j = 0; j <= tgt.size(); j++) {
-                    for (int k = 0; k < ds.length; k++) {
-                        allowed[k] = i - ds[k] >= 0 && j - dt[k] >= 0 && random.nextInt(5) > 0;
+                    for (int k = 0; k < SOURCE_STEPS.length; k++) {
+                        allowed[k] = i - SOURCE_STEPS[k] >= 0 && j - TARGET_STEPS[k] >= 0 && random.nextInt(5) > 0;
                     }
-                    cost.costsEndingAt(i, j, ds, dt, allowed, out, 0);
-                    for (int k = 0; k < ds.length; k++) {
-                        float alone = allowed[k] ? (float) cost.cost(i - ds[k], ds[k], j - dt[k], dt[k])
+                    cost.costsEndingAt(i, j, SOURCE_STEPS, TARGET_STEPS, allowed, out, 0);
+                    for (int k = 0; k < SOURCE_STEPS.length; k++) {
+                        float alone = allowed[k]
+                                ? (float) cost.cost(i - SOURCE_STEPS[k], SOURCE_STEPS[k], j - TARGET_STEPS[k], TARGET_STEPS[k])
                                 : Float.POSITIVE_INFINITY;
-                        assertEquals(alone, out[k], "cell " + i + "," + j + " shape " + shapes.get(k));
+                        assertEquals(alone, out[k], "cell " + i + "," + j + " shape " + SHAPES.get(k));
                     }
                 }
             }
@@ -53,15 +55,12 @@ class FeatureCostBlockTest {
     @Test
     void rowsCostTheSameAsCellByCell() {
         Random random = new Random(12);
-        List<BeadShape> shapes = BeadShape.upTo(SentenceAligner.MAX_SHAPE);
-        int[] ds = shapes.stream().mapToInt(BeadShape::source).toArray();
-        int[] dt = shapes.stream().mapToInt(BeadShape::target).toArray();
         for (int round = 0; round < 20; round++) {
             AlignmentInput source = side(random, LATIN, 30);
             AlignmentInput target = side(random, ARABIC, 25);
-            int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
-            List<SentenceFeatures> src = SentenceAligner.features(source, shared[0]);
-            List<SentenceFeatures> tgt = SentenceAligner.features(target, shared[1]);
+            List<List<SentenceFeatures>> sides = features(source, target);
+            List<SentenceFeatures> src = sides.get(0);
+            List<SentenceFeatures> tgt = sides.get(1);
             FeatureCost cost = new FeatureCost(src, tgt, CostParameters.defaults(1.1), SentenceAligner.MAX_SHAPE,
                     null, NameAnchors.of(source.sentences(), target.sentences()));
             int n = src.size();
@@ -70,19 +69,19 @@ class FeatureCostBlockTest {
             Band band = Band.around(n, tgt.size(), Band.diagonal(n, tgt.size()), widths);
             int from = random.nextInt(n / 2);
             int to = from + 1 + random.nextInt(n - from);
-            float[] rows = new float[band.cells() * ds.length];
-            cost.fillRows(band, from, to, ds, dt, rows, 0);
-            float[] cell = new float[ds.length];
-            boolean[] allowed = new boolean[ds.length];
+            float[] rows = new float[band.cells() * SOURCE_STEPS.length];
+            cost.fillRows(band, from, to, SOURCE_STEPS, TARGET_STEPS, rows, 0);
+            float[] cell = new float[SOURCE_STEPS.length];
+            boolean[] allowed = new boolean[SOURCE_STEPS.length];
             for (int i = from; i < to; i++) {
                 for (int j = band.lo(i); j <= band.hi(i); j++) {
-                    for (int k = 0; k < ds.length; k++) {
-                        allowed[k] = band.allows(i, j, ds[k], dt[k]);
+                    for (int k = 0; k < SOURCE_STEPS.length; k++) {
+                        allowed[k] = band.allows(i, j, SOURCE_STEPS[k], TARGET_STEPS[k]);
                     }
-                    cost.costsEndingAt(i, j, ds, dt, allowed, cell, 0);
-                    for (int k = 0; k < ds.length; k++) {
-                        assertEquals(cell[k], rows[band.index(i, j) * ds.length + k],
-                                "cell " + i + "," + j + " shape " + shapes.get(k));
+                    cost.costsEndingAt(i, j, SOURCE_STEPS, TARGET_STEPS, allowed, cell, 0);
+                    for (int k = 0; k < SOURCE_STEPS.length; k++) {
+                        assertEquals(cell[k], rows[band.index(i, j) * SOURCE_STEPS.length + k],
+                                "cell " + i + "," + j + " shape " + SHAPES.get(k));
                     }
                 }
             }
@@ -110,15 +109,12 @@ class FeatureCostBlockTest {
                     List.of(ARABIC[w], ARABIC[v]))));
         }
         LexicalModel lexicon = training.buildOrNull();
-        List<BeadShape> shapes = BeadShape.upTo(SentenceAligner.MAX_SHAPE);
-        int[] ds = shapes.stream().mapToInt(BeadShape::source).toArray();
-        int[] dt = shapes.stream().mapToInt(BeadShape::target).toArray();
         for (int round = 0; round < 30; round++) {
             AlignmentInput source = side(random, LATIN, 40);
             AlignmentInput target = side(random, ARABIC, 34);
-            int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
-            List<SentenceFeatures> src = SentenceAligner.features(source, shared[0]);
-            List<SentenceFeatures> tgt = SentenceAligner.features(target, shared[1]);
+            List<List<SentenceFeatures>> sides = features(source, target);
+            List<SentenceFeatures> src = sides.get(0);
+            List<SentenceFeatures> tgt = sides.get(1);
             NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
             LexicalSimilarity lexical = lexicon.similarity(source.tokens(), target.tokens());
             CostParameters first = CostParameters.defaults(1.1);
@@ -131,7 +127,8 @@ class FeatureCostBlockTest {
             int[] widths = new int[n + 1];
             java.util.Arrays.fill(widths, 2 + random.nextInt(3));
             Band narrow = Band.around(n, m, Band.diagonal(n, m), widths);
-            firstRun.fillRows(narrow, 0, n + 1, ds, dt, new float[narrow.cells() * ds.length], 0);
+            firstRun.fillRows(narrow, 0, n + 1, SOURCE_STEPS, TARGET_STEPS,
+                    new float[narrow.cells() * SOURCE_STEPS.length], 0);
             int widenFrom = random.nextInt(n);
             for (int i = widenFrom; i <= Math.min(n, widenFrom + random.nextInt(10)); i++) {
                 widths[i] *= 2;
@@ -139,7 +136,8 @@ class FeatureCostBlockTest {
             Band wide = Band.around(n, m, Band.diagonal(n, m), widths);
             for (int i = 0; i <= n; i++) {
                 if (!sameRows(narrow, wide, i - SentenceAligner.MAX_SHAPE, i)) {
-                    firstRun.fillRows(wide, i, i + 1, ds, dt, new float[wide.cells() * ds.length], 0);
+                    firstRun.fillRows(wide, i, i + 1, SOURCE_STEPS, TARGET_STEPS,
+                            new float[wide.cells() * SOURCE_STEPS.length], 0);
                 }
             }
             int[] path = Band.diagonal(n, m);
@@ -150,14 +148,14 @@ class FeatureCostBlockTest {
             int[] guided = new int[n + 1];
             java.util.Arrays.fill(guided, 1 + random.nextInt(4));
             Band band = Band.around(n, m, path, guided);
-            float[] reused = new float[band.cells() * ds.length];
-            firstRun.withParameters(second).fillRows(band, 0, n + 1, ds, dt, reused, 0);
-            float[] afresh = new float[band.cells() * ds.length];
+            float[] reused = new float[band.cells() * SOURCE_STEPS.length];
+            firstRun.withParameters(second).fillRows(band, 0, n + 1, SOURCE_STEPS, TARGET_STEPS, reused, 0);
+            float[] afresh = new float[band.cells() * SOURCE_STEPS.length];
             new FeatureCost(src, tgt, second, SentenceAligner.MAX_SHAPE, lexical, names)
-                    .fillRows(band, 0, n + 1, ds, dt, afresh, 0);
+                    .fillRows(band, 0, n + 1, SOURCE_STEPS, TARGET_STEPS, afresh, 0);
             for (int c = 0; c < afresh.length; c++) {
-                assertEquals(afresh[c], reused[c], "round " + round + " cell " + c / ds.length + " shape "
-                        + shapes.get(c % ds.length));
+                assertEquals(afresh[c], reused[c], "round " + round + " cell " + c / SOURCE_STEPS.length + " shape "
+                        + SHAPES.get(c % SOURCE_STEPS.length));
             }
         }
     }
@@ -168,12 +166,18 @@ class FeatureCostBlockTest {
         Random random = new Random(14);
         AlignmentInput source = side(random, LATIN, 5);
         AlignmentInput target = side(random, ARABIC, 5);
-        int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
         CostParameters first = CostParameters.defaults(1.1);
-        FeatureCost cost = new FeatureCost(SentenceAligner.features(source, shared[0]),
-                SentenceAligner.features(target, shared[1]), first, SentenceAligner.MAX_SHAPE, null, null, true);
+        List<List<SentenceFeatures>> sides = features(source, target);
+        FeatureCost cost = new FeatureCost(sides.get(0), sides.get(1), first, SentenceAligner.MAX_SHAPE, null, null,
+                true);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> cost.withParameters(first.withLexicalWeight(first.lexicalWeight() + 1)));
+    }
+
+    /** The features of a pair's source and target sentences, their shared words numbered across both. */
+    private static List<List<SentenceFeatures>> features(AlignmentInput source, AlignmentInput target) {
+        int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
+        return List.of(SentenceAligner.features(source, shared[0]), SentenceAligner.features(target, shared[1]));
     }
 
     private static boolean sameRows(Band a, Band b, int from, int to) {
