@@ -3,9 +3,11 @@ package org.bitext.align;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
@@ -99,9 +101,18 @@ public final class RunOnSplitter {
         List<Piece> targetPieces = new ArrayList<>();
         List<Bead> beads = new ArrayList<>();
         // The document's sentence statistics are gathered only when some bead may be cut.
-        boolean anyRunOn = alignment.beads().stream().anyMatch(b -> b.isLink() && runOn(source, target, b));
-        StartRates sourceStarts = anyRunOn ? StartRates.of(source) : null;
-        StartRates targetStarts = anyRunOn ? StartRates.of(target) : null;
+        // Only the words of run-on beads are ever asked about, so only theirs are counted.
+        Set<String> sourceWanted = new HashSet<>();
+        Set<String> targetWanted = new HashSet<>();
+        for (Bead bead : alignment.beads()) {
+            if (bead.isLink() && runOn(source, target, bead)) {
+                StartRates.addKeys(source, bead.sourceStart(), bead.sourceEnd(), sourceWanted);
+                StartRates.addKeys(target, bead.targetStart(), bead.targetEnd(), targetWanted);
+            }
+        }
+        boolean anyRunOn = !sourceWanted.isEmpty() || !targetWanted.isEmpty();
+        StartRates sourceStarts = anyRunOn ? StartRates.of(source, sourceWanted) : null;
+        StartRates targetStarts = anyRunOn ? StartRates.of(target, targetWanted) : null;
         for (Bead bead : alignment.beads()) {
             List<Cut> cuts = bead.isLink() && runOn(source, target, bead)
                     ? cuts(source, target, bead, sourceStarts, targetStarts) : List.of();
@@ -555,10 +566,26 @@ public final class RunOnSplitter {
      * the document's other sentences (and, do, are; و, هل), not with one that continues a
      * phrase. Words are compared in lower case without surrounding punctuation.
      */
-    private record StartRates(Map<String, int[]> counts) {
-        static StartRates of(List<String> sentences) {
+    record StartRates(Map<String, int[]> counts) {
+        /** Bits of the filter of wanted keys' hashes: a few hundred keys leave most bits clear. */
+        private static final int FILTER_BITS = 14;
+
+        /**
+         * The counts of the {@code wanted} keys only ({@link #key}s of the words that are asked
+         * about): every word of the document is still scanned, but one that is not wanted costs
+         * a hash of its letters instead of two strings and a map entry. A word's key is made only
+         * when its hash is a wanted key's.
+         */
+        static StartRates of(List<String> sentences, Set<String> wanted) {
             Map<String, int[]> counts = new HashMap<>();
+            long[] filter = new long[1 << (FILTER_BITS - 6)];
+            for (String key : wanted) {
+                counts.put(key, new int[3]);
+                int bit = filterBit(key.hashCode());
+                filter[bit >>> 6] |= 1L << bit;
+            }
             for (String sentence : sentences) {
+                boolean first = true;
                 int[] last = null;
                 // words between white space (a regular expression's \s); a hand-written scan: String.split
                 // ran a regular expression over every sentence of every document
@@ -570,13 +597,32 @@ public final class RunOnSplitter {
                     while (i < sentence.length() && !isSpace(sentence.charAt(i))) {
                         i++;
                     }
-                    String key = key(sentence.substring(start, i));
-                    if (key.isEmpty()) {
-                        continue;
+                    int b = start;
+                    int e = i;
+                    while (b < e && !Character.isLetterOrDigit(sentence.charAt(b))) {
+                        b++;
                     }
-                    int[] c = counts.computeIfAbsent(key, w -> new int[3]);
-                    c[0] += last == null ? 1 : 0;
-                    c[1]++;
+                    while (e > b && !Character.isLetterOrDigit(sentence.charAt(e - 1))) {
+                        e--;
+                    }
+                    if (b == e) {
+                        continue; // no key: neither a sentence's first word nor its last
+                    }
+                    int hash = keyHash(sentence, b, e);
+                    int[] c = null;
+                    if (hash == SPECIAL_CASE) {
+                        c = counts.get(sentence.substring(b, e).toLowerCase(Locale.ROOT));
+                    } else {
+                        int bit = filterBit(hash);
+                        if ((filter[bit >>> 6] & 1L << bit) != 0) {
+                            c = counts.get(sentence.substring(b, e).toLowerCase(Locale.ROOT));
+                        }
+                    }
+                    if (c != null) {
+                        c[0] += first ? 1 : 0;
+                        c[1]++;
+                    }
+                    first = false;
                     last = c;
                 }
                 if (last != null) {
@@ -584,6 +630,42 @@ public final class RunOnSplitter {
                 }
             }
             return new StartRates(counts);
+        }
+
+        /** Adds the keys of the words of sentences [from, to), split as {@link Words} splits them. */
+        static void addKeys(List<String> sentences, int from, int to, Set<String> keys) {
+            for (int[] span : wordSpans(sentences, from, to)) {
+                String key = key(sentences.get(span[0]).substring(span[1], span[2]));
+                if (!key.isEmpty()) {
+                    keys.add(key);
+                }
+            }
+        }
+
+        /** {@link #keyHash}'s answer when the key's hash cannot be had char by char. */
+        private static final int SPECIAL_CASE = 0x8000_0000;
+
+        /**
+         * The {@link String#hashCode} of {@code text[from, to)} in lower case, computed char by char
+         * without making the string; {@link #SPECIAL_CASE} for text that {@link String#toLowerCase}
+         * does not lower char by char (a dotted capital I becomes two chars, a capital sigma depends
+         * on its neighbours, a surrogate pair is lowered as one code point). A key whose hash
+         * happens to be {@link #SPECIAL_CASE} is simply looked up as a special case.
+         */
+        private static int keyHash(String text, int from, int to) {
+            int hash = 0;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                    return SPECIAL_CASE;
+                }
+                hash = 31 * hash + Character.toLowerCase(c);
+            }
+            return hash;
+        }
+
+        private static int filterBit(int hash) {
+            return (hash ^ hash >>> FILTER_BITS ^ hash >>> 2 * FILTER_BITS) & ((1 << FILTER_BITS) - 1);
         }
 
         /** Sentence starts over occurrences plus one (a word seen once is no evidence). */
