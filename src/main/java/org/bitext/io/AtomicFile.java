@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -81,19 +80,26 @@ public final class AtomicFile {
     }
 
     /**
-     * UTF-8 text to a stream, gathered in a string builder and encoded a block at a time with
-     * {@link String#getBytes}, the JDK's fastest encoder; a buffered {@link java.io.OutputStreamWriter}
-     * copied every character twice through a charset encoder and allocated a 128 KB buffer per
-     * file. The bytes are the same: a surrogate pair split between two writes is kept whole (a
-     * trailing high surrogate waits for the next write), and an unpaired surrogate becomes
-     * {@code ?} as the stream writer's replacement makes it.
+     * UTF-8 text to a stream, gathered a block of chars at a time in one array and encoded from it
+     * into another, both kept for the file's life. A string builder encoded with
+     * {@link String#getBytes} (as this was) made a quarter of a batch's allocations: the builder's
+     * doubling, a string copied out of it, and the encoder's three-bytes-a-char array copied again
+     * to size, for every file. A buffered {@link java.io.OutputStreamWriter} copies each char twice
+     * through a charset encoder. The bytes are the same as the stream writer's: a surrogate pair
+     * split between two writes is kept whole (a trailing high surrogate waits for the next write),
+     * and an unpaired surrogate becomes {@code ?}, as the stream writer's replacement makes it.
      */
     private static final class Utf8Writer extends Writer {
         /** Characters gathered before they are encoded and written. */
-        private static final int BLOCK = 1 << 15;
+        private static final int BLOCK = 1 << 13;
+        /** The most bytes a char takes: a surrogate pair's four bytes are two chars'. */
+        private static final int MAX_BYTES_PER_CHAR = 3;
 
         private final OutputStream out;
-        private final StringBuilder pending = new StringBuilder();
+        /** Allocated at the first write: a file that is opened and discarded costs nothing. */
+        private char[] chars;
+        private byte[] bytes;
+        private int pending;
         private boolean closed;
 
         Utf8Writer(OutputStream out) {
@@ -101,28 +107,57 @@ public final class AtomicFile {
         }
 
         @Override
-        public void write(char[] chars, int offset, int length) throws IOException {
-            open().append(chars, offset, length);
-            drainFull();
+        public void write(char[] source, int offset, int length) throws IOException {
+            open();
+            int from = offset;
+            int left = length;
+            while (left > 0) {
+                int n = Math.min(left, BLOCK - pending);
+                System.arraycopy(source, from, chars, pending, n);
+                gathered(n);
+                from += n;
+                left -= n;
+            }
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            open().append(text, offset, offset + length);
-            drainFull();
+            open();
+            int from = offset;
+            int left = length;
+            while (left > 0) {
+                int n = Math.min(left, BLOCK - pending);
+                text.getChars(from, from + n, chars, pending);
+                gathered(n);
+                from += n;
+                left -= n;
+            }
         }
 
         @Override
         public void write(int c) throws IOException {
-            open().append((char) c);
-            drainFull();
+            open();
+            chars[pending] = (char) c;
+            gathered(1);
         }
 
         @Override
         public Writer append(CharSequence text) throws IOException {
-            open().append(text);
-            drainFull();
-            return this;
+            if (text instanceof StringBuilder builder) {
+                // copied straight out of the builder, without a string in between
+                open();
+                int from = 0;
+                int left = builder.length();
+                while (left > 0) {
+                    int n = Math.min(left, BLOCK - pending);
+                    builder.getChars(from, from + n, chars, pending);
+                    gathered(n);
+                    from += n;
+                    left -= n;
+                }
+                return this;
+            }
+            return super.append(text);
         }
 
         @Override
@@ -144,31 +179,71 @@ public final class AtomicFile {
             }
         }
 
-        private StringBuilder open() throws IOException {
+        private void open() throws IOException {
             if (closed) {
                 throw new IOException("writer closed");
             }
-            return pending;
+            if (chars == null) {
+                chars = new char[BLOCK];
+                bytes = new byte[BLOCK * MAX_BYTES_PER_CHAR];
+            }
         }
 
-        private void drainFull() throws IOException {
-            if (pending.length() >= BLOCK) {
+        /** Counts {@code n} chars just copied in, and writes the block out when it is full. */
+        private void gathered(int n) throws IOException {
+            pending += n;
+            if (pending == BLOCK) {
                 drain(false);
             }
         }
 
         /** Encodes and writes what is pending, but for a last high surrogate unless {@code all}. */
         private void drain(boolean all) throws IOException {
-            int end = pending.length();
-            if (!all && end > 0 && Character.isHighSurrogate(pending.charAt(end - 1))) {
+            int end = pending;
+            if (!all && end > 0 && Character.isHighSurrogate(chars[end - 1])) {
                 end--;
             }
             if (end == 0) {
                 return;
             }
-            out.write(pending.substring(0, end).getBytes(StandardCharsets.UTF_8));
-            pending.delete(0, end);
+            out.write(bytes, 0, encode(chars, end, bytes));
+            if (end < pending) {
+                chars[0] = chars[end];
+            }
+            pending -= end;
         }
+    }
+
+    /**
+     * Encodes {@code chars[0, end)} in UTF-8 into {@code bytes} (at least three bytes per char),
+     * as {@link String#getBytes} does: an unpaired surrogate becomes {@code ?}.
+     *
+     * @return the number of bytes
+     */
+    static int encode(char[] chars, int end, byte[] bytes) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[n++] = (byte) (0xC0 | c >> 6);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[n++] = (byte) (0xE0 | c >> 12);
+                bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                bytes[n++] = (byte) (0xF0 | cp >> 18);
+                bytes[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                bytes[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                bytes[n++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                bytes[n++] = '?';
+            }
+        }
+        return n;
     }
 
     /** {@code value} as eight lower-case hexadecimal digits, as {@code %08x} prints it. */

@@ -53,7 +53,15 @@ class AtomicFileTest {
                     out.write(emoji.charAt(1));
                 },
                 out -> out.write("lone \uD83D high, lone \uDE00 low, last high \uD83D"),
-                out -> out.append("x".repeat(40_000) + '\uD83D').append("\uDE00 end"));
+                out -> out.append("x".repeat(40_000) + '\uD83D').append("\uDE00 end"),
+                out -> { // builders, copied without a string, with a pair across each block's end
+                    for (int block = 1; block <= 3; block++) {
+                        out.append(new StringBuilder("\u20AC\u4E2D".repeat(4_096 * block - 1)).append('\uD83D'));
+                        out.append(new StringBuilder().append('\uDE00').append("\u00E9"));
+                    }
+                    out.append(new StringBuilder("\uDE00 lone low, then a lone high at the end \uD83D"));
+                },
+                out -> out.write("y".repeat(8_191) + emoji + "z".repeat(8_190) + emoji + "\uD83D"));
         for (int c = 0; c < contents.size(); c++) {
             Path target = dir.resolve("t" + c + ".txt");
             AtomicFile.write(target, contents.get(c));
