@@ -1,6 +1,7 @@
 package org.bitext.pipeline;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -9,17 +10,25 @@ import java.util.concurrent.Future;
  * Runs a function over a list on the {@link Workers} and hands the results to one consumer, on
  * the calling thread, in list order. So whatever the consumer does (training the lexicon, writing
  * files, counting) happens in the same order with any number of threads, and the output bytes
- * do not depend on it. At most {@value #WINDOW_PER_JOB} results per job are started ahead of the
+ * do not depend on it.
+ *
+ * <p>The items go to the workers in chunks of {@value #CHUNK}, each chunk one task that runs its
+ * items one after the other and hands them to the consumer together. Handing items over one by one
+ * woke the consumer, and switched a core's thread, twice an item: on one core the writing thread
+ * and the worker took turns ten thousand times in a batch, each time finding the other's data
+ * gone from the caches. At most {@value #CHUNKS_PER_JOB} chunks per job are started ahead of the
  * consumer, so memory stays bounded by the window, not the batch. The window is that wide because
  * document sizes are skewed (in a news batch the largest hundredth is some 15 times the median
  * size, and aligning costs more than linearly): with a narrow one, a worker that finished the
  * few small documents after a large one waited for it with nothing to do.
  *
- * <p>With one job, the work and the consumer take turns, item by item: one job is one busy thread.
+ * <p>With one job, the work and the consumer take turns, chunk by chunk: one job is one busy thread.
  */
 final class InOrder {
-    /** Results started ahead of the consumer, per job. */
-    static final int WINDOW_PER_JOB = 16;
+    /** Items run as one task and handed to the consumer together. */
+    static final int CHUNK = 8;
+    /** Chunks started ahead of the consumer, per job. */
+    static final int CHUNKS_PER_JOB = 2;
 
     private InOrder() {
     }
@@ -43,22 +52,39 @@ final class InOrder {
         void accept(T item, Outcome<R> outcome) throws X;
     }
 
+    /** The most items started ahead of the consumer with {@code jobs} jobs. */
+    static int window(int jobs) {
+        return (jobs == 1 ? 1 : CHUNKS_PER_JOB * jobs) * CHUNK;
+    }
+
     static <T, R, X extends Exception> void forEach(List<T> items, Workers workers, Work<T, R> work,
                                                      Consumer<T, R, X> consumer) throws X {
-        int window = workers.jobs() == 1 ? 1 : WINDOW_PER_JOB * workers.jobs();
-        Deque<Future<Outcome<R>>> started = new ArrayDeque<>();
+        int chunks = window(workers.jobs()) / CHUNK;
+        Deque<Future<List<Outcome<R>>>> started = new ArrayDeque<>();
         try {
             int next = 0;
-            for (int done = 0; done < items.size(); done++) {
-                while (next < items.size() && started.size() < window) {
-                    T item = items.get(next++);
-                    started.add(workers.start(() -> run(work, item)));
+            int done = 0;
+            while (done < items.size()) {
+                while (next < items.size() && started.size() < chunks) {
+                    List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
+                    next += chunk.size();
+                    started.add(workers.start(() -> runAll(work, chunk)));
                 }
-                consumer.accept(items.get(done), Workers.await(started.poll()));
+                for (Outcome<R> outcome : Workers.await(started.poll())) {
+                    consumer.accept(items.get(done++), outcome);
+                }
             }
         } finally {
             started.forEach(f -> f.cancel(true));
         }
+    }
+
+    private static <T, R> List<Outcome<R>> runAll(Work<T, R> work, List<T> chunk) {
+        List<Outcome<R>> outcomes = new ArrayList<>(chunk.size());
+        for (T item : chunk) {
+            outcomes.add(run(work, item));
+        }
+        return outcomes;
     }
 
     private static <T, R> Outcome<R> run(Work<T, R> work, T item) {

@@ -81,16 +81,24 @@ class InOrderTest {
                     }
                 });
             }
-            int window = jobs == 1 ? 1 : InOrder.WINDOW_PER_JOB * jobs;
+            int window = InOrder.window(jobs);
+            assertTrue(window >= InOrder.CHUNK, "a window holds a chunk");
             assertTrue(ahead.stream().allMatch(n -> n <= window), jobs + " jobs: " + ahead);
         }
     }
 
     @Test
-    void withOneJobTheWorkAndTheConsumerTakeTurns() {
+    void withOneJobTheWorkAndTheConsumerTakeTurnsChunkByChunk() {
         List<String> events = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        int items = 2 * InOrder.CHUNK + 3;
+        for (int from = 0; from < items; from += InOrder.CHUNK) {
+            int to = Math.min(items, from + InOrder.CHUNK);
+            IntStream.range(from, to).forEach(i -> expected.add("work " + i));
+            IntStream.range(from, to).forEach(i -> expected.add("consume " + i));
+        }
         try (Workers workers = new Workers(1)) {
-            InOrder.forEach(List.of(1, 2, 3), workers, i -> {
+            InOrder.forEach(IntStream.range(0, items).boxed().toList(), workers, i -> {
                 synchronized (events) {
                     events.add("work " + i);
                 }
@@ -101,7 +109,7 @@ class InOrderTest {
                 }
             });
         }
-        assertEquals(List.of("work 1", "consume 1", "work 2", "consume 2", "work 3", "consume 3"), events);
+        assertEquals(expected, events);
     }
 
     @Test
