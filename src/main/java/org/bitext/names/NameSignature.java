@@ -115,18 +115,22 @@ public final class NameSignature {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        // The words as arabicWords gives them, written one after the other into `letters`: word k
+        // The words as arabicWords gives them, one after the other in `letters`: word k
         // is letters[offsets[k], offsets[k + 1]). Each is folded from there, as a string only when
         // the memo does not know it, and spelt out only in a wanted key.
         int n = sentence.length();
+        // The sentence is copied in whole and its letters are moved down in place (a letter is
+        // never written after where it was read): one bulk copy instead of a string's bounds and
+        // coder tests at every char.
         char[] letters = new char[n];
+        sentence.getChars(0, n, letters, 0);
         int[] offsets = new int[n / 2 + 2];
         FoldedWord[] folded = new FoldedWord[n / 2 + 1];
         int count = 0;
         int end = 0;
         int hash = 0;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? sentence.charAt(i) : ' ';
+            char c = i < n ? letters[i] : ' ';
             if (isIgnorable(c)) {
                 continue;
             }
