@@ -150,15 +150,14 @@ final class ArabicLetterRules {
      * Adds the letter evidence of {@code text} to {@code scores}, whose entries follow
      * {@code group}'s languages; languages without a letter set get nothing.
      */
-    static void addPriors(CharSequence text, NgramModel.Group group, double[] scores) {
+    static void addPriors(char[] text, NgramModel.Group group, double[] scores) {
         int[] language = new int[SETS.size()];
         int[][] seen = new int[SETS.size()][];
         for (int s = 0; s < SETS.size(); s++) {
             language[s] = group.indexOf(SETS.get(s).language());
             seen[s] = new int[SETS.get(s).letters().length()];
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text) {
             if (!IN_SOME_SET[c]) {
                 continue;
             }

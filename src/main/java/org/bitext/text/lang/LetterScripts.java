@@ -78,23 +78,28 @@ public final class LetterScripts {
 
     /** ICU script code of the script with the most weighted letters, COMMON if none. */
     static int dominant(CharSequence text) {
-        return dominant(text, new int[UScript.CODE_LIMIT]);
+        return dominant(NgramFeatures.chars(text), new int[UScript.CODE_LIMIT]);
+    }
+
+    /** {@link #dominant(char[], int[])} of a char sequence. */
+    static int dominant(CharSequence text, int[] counts) {
+        return dominant(NgramFeatures.chars(text), counts);
     }
 
     /**
      * Like {@link #dominant(CharSequence)}, and leaves in {@code counts} (indexed by ICU
      * script code, {@link UScript#CODE_LIMIT} long) the weighted letter count of each script.
      */
-    static int dominant(CharSequence text, int[] counts) {
+    static int dominant(char[] text, int[] counts) {
         int best = UScript.COMMON;
         int bestCount = 0;
         // counts[COMMON] tallies the non-letters meanwhile, so that a table character needs no
         // test of whether it is a letter (letters and spaces alternate, and that test was
         // mispredicted at every change); it is put back at the end
         int common = counts[UScript.COMMON];
-        int length = text.length();
+        int length = text.length;
         for (int i = 0; i < length; ) {
-            char c = text.charAt(i);
+            char c = text[i];
             int s;
             int count;
             // the table's characters (nearly all of Arabic and English text) are single chars of

@@ -64,7 +64,27 @@ final class NgramFeatures {
      * @return the number of letters used
      */
     static int extract(CharSequence text, int script, Sink sink) {
-        return words(text, script, (word, length) -> ngrams(word, length, sink));
+        return words(chars(text), script, (word, length) -> ngrams(word, length, sink));
+    }
+
+    /**
+     * The chars of {@code text}, copied in bulk: the scans of a paragraph (its scripts, its words,
+     * its letter priors) read an array, where a string's {@code charAt} tested its coder and bounds
+     * at every char of every paragraph.
+     */
+    static char[] chars(CharSequence text) {
+        if (text instanceof String string) {
+            return string.toCharArray();
+        }
+        char[] chars = new char[text.length()];
+        if (text instanceof StringBuilder builder) {
+            builder.getChars(0, chars.length, chars, 0);
+        } else {
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = text.charAt(i);
+            }
+        }
+        return chars;
     }
 
     /**
@@ -73,12 +93,12 @@ final class NgramFeatures {
      *
      * @return the number of letters used
      */
-    static int words(CharSequence text, int script, WordSink sink) {
+    static int words(char[] text, int script, WordSink sink) {
         char[] word = new char[64];
         int len = 0;
         int letters = 0;
         boolean modelled = script != UScript.COMMON;
-        int n = text.length();
+        int n = text.length;
         for (int i = 0; i <= n; ) {
             int cp;
             int kind;
@@ -87,7 +107,7 @@ final class NgramFeatures {
                 kind = SEPARATOR;
                 i++;
             } else {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < LetterScripts.TABLE_LIMIT) {
                     cp = c;
                     kind = KIND[c];

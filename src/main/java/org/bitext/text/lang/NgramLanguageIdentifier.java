@@ -105,7 +105,7 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
 
     @Override
     public LanguageGuess identify(CharSequence input) {
-        CharSequence text = withoutAddresses(input);
+        char[] text = NgramFeatures.chars(withoutAddresses(input));
         int[] weighted = new int[UScript.CODE_LIMIT];
         int script = LetterScripts.dominant(text, weighted);
         if (script == UScript.COMMON) {
@@ -170,7 +170,7 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
     }
 
     /** Log-scores (likelihood plus letter priors) of {@code text} per language of a group. */
-    static double[] scores(NgramModel.Group group, CharSequence text) {
+    static double[] scores(NgramModel.Group group, char[] text) {
         double[] scores = new double[group.languages.length];
         group.score(text, scores);
         if (group.script == UScript.ARABIC) {

@@ -123,7 +123,7 @@ final class NgramModel {
          *
          * @return the number of letters scored
          */
-        int score(CharSequence text, double[] scores) {
+        int score(char[] text, double[] scores) {
             int n = languages.length;
             int[] perOrder = new int[NgramFeatures.MAX_ORDER + 1];
             Memo words = memo.get();

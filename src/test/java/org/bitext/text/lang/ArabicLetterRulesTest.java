@@ -21,7 +21,7 @@ class ArabicLetterRulesTest {
     /** The language that gets the largest letter bonus for {@code text}. */
     private static String favoured(String text) {
         double[] priors = new double[ARABIC.languages.length];
-        ArabicLetterRules.addPriors(text, ARABIC, priors);
+        ArabicLetterRules.addPriors(text.toCharArray(), ARABIC, priors);
         int best = 0;
         for (int l = 1; l < priors.length; l++) {
             if (priors[l] > priors[best]) {
@@ -61,7 +61,7 @@ class ArabicLetterRulesTest {
         double[] priors = new double[ARABIC.languages.length];
         String fourAe = "" + ArabicLetterRules.AE + ArabicLetterRules.AE + ' ' + ArabicLetterRules.AE
                 + ArabicLetterRules.AE;
-        ArabicLetterRules.addPriors(fourAe, ARABIC, priors);
+        ArabicLetterRules.addPriors(fourAe.toCharArray(), ARABIC, priors);
         double capped = ArabicLetterRules.MAX_OCCURRENCES * ArabicLetterRules.BONUS;
         assertEquals(capped, priors[ARABIC.indexOf("ckb")]);
         assertEquals(capped, priors[ARABIC.indexOf("ug")]);

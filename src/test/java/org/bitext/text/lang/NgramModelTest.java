@@ -37,8 +37,8 @@ class NgramModelTest {
         for (String text : List.of("ab", "aaa bab", "abba ab a")) {
             double[] expected = new double[2];
             double[] actual = new double[2];
-            direct.score(text, expected);
-            read.score(text, actual);
+            direct.score(text.toCharArray(), expected);
+            read.score(text.toCharArray(), actual);
             assertArrayEquals(expected, actual, text);
         }
     }
@@ -48,8 +48,8 @@ class NgramModelTest {
         NgramModel.Group group = new NgramModel(counts()).groupOrNull(UScript.LATIN);
         double[] withB = new double[2];
         double[] withC = new double[2];
-        group.score("b", withB);  // "b" alone is in no table
-        group.score("c", withC);
+        group.score("b".toCharArray(), withB);  // "b" alone is in no table
+        group.score("c".toCharArray(), withC);
         assertArrayEquals(withB, withC);
     }
 
@@ -100,7 +100,7 @@ class NgramModelTest {
 
     private static double[] scores(NgramModel.Group group, String text) {
         double[] scores = new double[group.languages.length];
-        group.score(text, scores);
+        group.score(text.toCharArray(), scores);
         return scores;
     }
 
