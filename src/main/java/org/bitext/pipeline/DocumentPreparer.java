@@ -244,6 +244,11 @@ final class DocumentPreparer {
         return null;
     }
 
+    /** The match tokens of {@code text}, as {@link MatchTokens#of} gives them, from the batch's memo. */
+    List<String> matchTokens(String text) {
+        return tokens.of(text);
+    }
+
     private AlignmentInput input(List<Sentence> sentences) {
         return new AlignmentInput(sentences.stream().map(Sentence::text).toList(),
                 sentences.stream().map(Sentence::paragraphIndex).toList(),

@@ -18,7 +18,6 @@ import org.bitext.model.Span;
 import org.bitext.names.NameCanonicalizer;
 import org.bitext.names.RecentNames;
 import org.bitext.text.LanguageIdentifier;
-import org.bitext.text.MatchTokens;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.SentenceSegmenter;
 
@@ -163,7 +162,8 @@ public final class UnitAligner {
         List<Sentence> source = doc.source();
         List<Sentence> target = doc.target();
         if (lexicon != null) {
-            RunOnSplitter.Result split = new RunOnSplitter(lexicon, MatchTokens::of)
+            // the words' tokens from the memo that gave the sentences theirs (the same tokens)
+            RunOnSplitter.Result split = new RunOnSplitter(lexicon, preparer::matchTokens)
                     .split(doc.sourceInput().sentences(), doc.targetInput().sentences(), alignment);
             source = pieces(source, split.source());
             target = pieces(target, split.target());
