@@ -106,32 +106,20 @@ public final class AtomicFile {
             this.out = out;
         }
 
+        /** Chars copied out of a string, a builder or an array: {@link String#getChars}'s shape. */
+        @FunctionalInterface
+        private interface CharSource {
+            void getChars(int from, int to, char[] into, int at);
+        }
+
         @Override
         public void write(char[] source, int offset, int length) throws IOException {
-            open();
-            int from = offset;
-            int left = length;
-            while (left > 0) {
-                int n = Math.min(left, BLOCK - pending);
-                System.arraycopy(source, from, chars, pending, n);
-                gathered(n);
-                from += n;
-                left -= n;
-            }
+            gather(offset, length, (from, to, into, at) -> System.arraycopy(source, from, into, at, to - from));
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            open();
-            int from = offset;
-            int left = length;
-            while (left > 0) {
-                int n = Math.min(left, BLOCK - pending);
-                text.getChars(from, from + n, chars, pending);
-                gathered(n);
-                from += n;
-                left -= n;
-            }
+            gather(offset, length, text::getChars);
         }
 
         @Override
@@ -145,19 +133,24 @@ public final class AtomicFile {
         public Writer append(CharSequence text) throws IOException {
             if (text instanceof StringBuilder builder) {
                 // copied straight out of the builder, without a string in between
-                open();
-                int from = 0;
-                int left = builder.length();
-                while (left > 0) {
-                    int n = Math.min(left, BLOCK - pending);
-                    builder.getChars(from, from + n, chars, pending);
-                    gathered(n);
-                    from += n;
-                    left -= n;
-                }
+                gather(0, builder.length(), builder::getChars);
                 return this;
             }
             return super.append(text);
+        }
+
+        /** Copies chars [offset, offset + length) of {@code source} in, a block at a time. */
+        private void gather(int offset, int length, CharSource source) throws IOException {
+            open();
+            int from = offset;
+            int left = length;
+            while (left > 0) {
+                int n = Math.min(left, BLOCK - pending);
+                source.getChars(from, from + n, chars, pending);
+                gathered(n);
+                from += n;
+                left -= n;
+            }
         }
 
         @Override
