@@ -81,11 +81,6 @@ public final class LetterScripts {
         return dominant(NgramFeatures.chars(text), new int[UScript.CODE_LIMIT]);
     }
 
-    /** {@link #dominant(char[], int[])} of a char sequence. */
-    static int dominant(CharSequence text, int[] counts) {
-        return dominant(NgramFeatures.chars(text), counts);
-    }
-
     /**
      * Like {@link #dominant(CharSequence)}, and leaves in {@code counts} (indexed by ICU
      * script code, {@link UScript#CODE_LIMIT} long) the weighted letter count of each script.

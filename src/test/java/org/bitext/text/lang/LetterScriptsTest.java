@@ -43,7 +43,7 @@ class LetterScriptsTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             int[] counts = new int[UScript.CODE_LIMIT];
-            int dominant = LetterScripts.dominant(text, counts);
+            int dominant = LetterScripts.dominant(NgramFeatures.chars(text), counts);
             int[] expectedCounts = new int[UScript.CODE_LIMIT];
             int expected = UScript.COMMON;
             int best = 0;
