@@ -609,15 +609,9 @@ public final class RunOnSplitter {
                         continue; // no key: neither a sentence's first word nor its last
                     }
                     int hash = keyHash(sentence, b, e);
-                    int[] c = null;
-                    if (hash == SPECIAL_CASE) {
-                        c = counts.get(sentence.substring(b, e).toLowerCase(Locale.ROOT));
-                    } else {
-                        int bit = filterBit(hash);
-                        if ((filter[bit >>> 6] & 1L << bit) != 0) {
-                            c = counts.get(sentence.substring(b, e).toLowerCase(Locale.ROOT));
-                        }
-                    }
+                    int bit = filterBit(hash);
+                    int[] c = hash == SPECIAL_CASE || (filter[bit >>> 6] & 1L << bit) != 0
+                            ? counts.get(sentence.substring(b, e).toLowerCase(Locale.ROOT)) : null;
                     if (c != null) {
                         c[0] += first ? 1 : 0;
                         c[1]++;
