@@ -12,23 +12,27 @@ import java.util.concurrent.Future;
  * files, counting) happens in the same order with any number of threads, and the output bytes
  * do not depend on it.
  *
- * <p>The items go to the workers in chunks of {@value #CHUNK}, each chunk one task that runs its
- * items one after the other and hands them to the consumer together. Handing items over one by one
- * woke the consumer, and switched a core's thread, twice an item: on one core the writing thread
- * and the worker took turns ten thousand times in a batch, each time finding the other's data
- * gone from the caches. At most {@value #CHUNKS_PER_JOB} chunks per job are started ahead of the
- * consumer, so memory stays bounded by the window, not the batch. The window is that wide because
- * document sizes are skewed (in a news batch the largest hundredth is some 15 times the median
- * size, and aligning costs more than linearly): with a narrow one, a worker that finished the
- * few small documents after a large one waited for it with nothing to do.
+ * <p>The items go to the workers in chunks of up to {@value #CHUNK}, each chunk one task that runs
+ * its items one after the other and hands them to the consumer together. Handing items over one
+ * by one woke the consumer, and switched a core's thread, twice an item: on one core the writing
+ * thread and the worker took turns ten thousand times in a batch, each time finding the other's
+ * data gone from the caches. With several jobs a chunk is smaller when the list is short
+ * ({@link #chunkSize}): a chunk runs on one worker, and a handful of long documents must still
+ * spread over all of them. At most {@value #WINDOW_PER_JOB} items per job are started ahead of
+ * the consumer, so memory stays bounded by the window, not the batch. The window is that wide
+ * because document sizes are skewed (in a news batch the largest hundredth is some 15 times the
+ * median size, and aligning costs more than linearly): with a narrow one, a worker that finished
+ * the few small documents after a large one waited for it with nothing to do.
  *
  * <p>With one job, the work and the consumer take turns, chunk by chunk: one job is one busy thread.
  */
 final class InOrder {
-    /** Items run as one task and handed to the consumer together. */
+    /** The most items run as one task and handed to the consumer together. */
     static final int CHUNK = 8;
-    /** Chunks started ahead of the consumer, per job. */
-    static final int CHUNKS_PER_JOB = 2;
+    /** Items started ahead of the consumer, per job, with more than one job. */
+    static final int WINDOW_PER_JOB = 16;
+    /** With several jobs, chunks are made small enough for at least this many per job. */
+    static final int MIN_CHUNKS_PER_JOB = 4;
 
     private InOrder() {
     }
@@ -52,23 +56,29 @@ final class InOrder {
         void accept(T item, Outcome<R> outcome) throws X;
     }
 
-    /** The most items started ahead of the consumer with {@code jobs} jobs. */
-    static int window(int jobs) {
-        return (jobs == 1 ? 1 : CHUNKS_PER_JOB * jobs) * CHUNK;
+    /** How many items a chunk holds, for a list of {@code items} on {@code jobs} jobs. */
+    static int chunkSize(int items, int jobs) {
+        return jobs == 1 ? CHUNK : Math.max(1, Math.min(CHUNK, items / (MIN_CHUNKS_PER_JOB * jobs)));
+    }
+
+    /** The most items started ahead of the consumer with {@code jobs} jobs and chunks of {@code chunk}. */
+    static int window(int jobs, int chunk) {
+        return jobs == 1 ? chunk : Math.max(chunk, WINDOW_PER_JOB * jobs / chunk * chunk);
     }
 
     static <T, R, X extends Exception> void forEach(List<T> items, Workers workers, Work<T, R> work,
                                                      Consumer<T, R, X> consumer) throws X {
-        int chunks = window(workers.jobs()) / CHUNK;
+        int chunk = chunkSize(items.size(), workers.jobs());
+        int chunks = window(workers.jobs(), chunk) / chunk;
         Deque<Future<List<Outcome<R>>>> started = new ArrayDeque<>();
         try {
             int next = 0;
             int done = 0;
             while (done < items.size()) {
                 while (next < items.size() && started.size() < chunks) {
-                    List<T> chunk = items.subList(next, Math.min(items.size(), next + CHUNK));
-                    next += chunk.size();
-                    started.add(workers.start(() -> runAll(work, chunk)));
+                    List<T> part = items.subList(next, Math.min(items.size(), next + chunk));
+                    next += part.size();
+                    started.add(workers.start(() -> runAll(work, part)));
                 }
                 for (Outcome<R> outcome : Workers.await(started.poll())) {
                     consumer.accept(items.get(done++), outcome);

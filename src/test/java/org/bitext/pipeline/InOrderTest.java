@@ -81,8 +81,7 @@ class InOrderTest {
                     }
                 });
             }
-            int window = InOrder.window(jobs);
-            assertTrue(window >= InOrder.CHUNK, "a window holds a chunk");
+            int window = InOrder.window(jobs, InOrder.chunkSize(ITEMS.size(), jobs));
             assertTrue(ahead.stream().allMatch(n -> n <= window), jobs + " jobs: " + ahead);
         }
     }
@@ -110,6 +109,21 @@ class InOrderTest {
             });
         }
         assertEquals(expected, events);
+    }
+
+    @Test
+    void aShortListIsCutIntoSmallerChunksForSeveralJobs() {
+        assertEquals(InOrder.CHUNK, InOrder.chunkSize(3, 1), "one job: whole chunks");
+        assertEquals(InOrder.CHUNK, InOrder.chunkSize(10_000, 2));
+        assertEquals(1, InOrder.chunkSize(10, 2), "10 long documents on 2 jobs: one a task");
+        assertEquals(3, InOrder.chunkSize(24, 2));
+        for (int jobs : new int[] {1, 2, 3, 8}) {
+            for (int chunk = 1; chunk <= InOrder.CHUNK; chunk++) {
+                int window = InOrder.window(jobs, chunk);
+                assertTrue(window % chunk == 0 && window >= chunk, jobs + " jobs, chunk " + chunk);
+                assertTrue(jobs == 1 || window <= InOrder.WINDOW_PER_JOB * jobs, jobs + " jobs, chunk " + chunk);
+            }
+        }
     }
 
     @Test
