@@ -597,14 +597,8 @@ public final class RunOnSplitter {
                     while (i < sentence.length() && !isSpace(sentence.charAt(i))) {
                         i++;
                     }
-                    int b = start;
-                    int e = i;
-                    while (b < e && !Character.isLetterOrDigit(sentence.charAt(b))) {
-                        b++;
-                    }
-                    while (e > b && !Character.isLetterOrDigit(sentence.charAt(e - 1))) {
-                        e--;
-                    }
+                    int b = keyStart(sentence, start, i);
+                    int e = keyEnd(sentence, b, i);
                     if (b == e) {
                         continue; // no key: neither a sentence's first word nor its last
                     }
@@ -678,16 +672,28 @@ public final class RunOnSplitter {
             return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
-        private static String key(String word) {
-            int b = 0;
-            int e = word.length();
-            while (b < e && !Character.isLetterOrDigit(word.charAt(b))) {
+        /** A word in lower case without the non-letters and non-digits at its ends. */
+        static String key(String word) {
+            int b = keyStart(word, 0, word.length());
+            return word.substring(b, keyEnd(word, b, word.length())).toLowerCase(Locale.ROOT);
+        }
+
+        /** Where the key of the word {@code text[from, to)} starts: past the non-letters and non-digits. */
+        private static int keyStart(String text, int from, int to) {
+            int b = from;
+            while (b < to && !Character.isLetterOrDigit(text.charAt(b))) {
                 b++;
             }
-            while (e > b && !Character.isLetterOrDigit(word.charAt(e - 1))) {
+            return b;
+        }
+
+        /** Where the key of {@code text[from, to)}, which starts at a letter or digit, ends. */
+        private static int keyEnd(String text, int from, int to) {
+            int e = to;
+            while (e > from && !Character.isLetterOrDigit(text.charAt(e - 1))) {
                 e--;
             }
-            return word.substring(b, e).toLowerCase(Locale.ROOT);
+            return e;
         }
     }
 

@@ -25,12 +25,10 @@ class FeatureCostBlockTest {
     void everyShapeCostsTheSameFromTheBlockAsAlone() {
         Random random = new Random(11);
         for (int round = 0; round < 20; round++) {
-            AlignmentInput source = side(random, LATIN, 12);
-            AlignmentInput target = side(random, ARABIC, 10);
-            List<List<SentenceFeatures>> sides = features(source, target);
-            List<SentenceFeatures> src = sides.get(0);
-            List<SentenceFeatures> tgt = sides.get(1);
-            NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
+            RandomPair pair = RandomPair.of(random, 12, 10);
+            List<SentenceFeatures> src = pair.src();
+            List<SentenceFeatures> tgt = pair.tgt();
+            NameAnchors names = pair.names();
             FeatureCost cost = new FeatureCost(src, tgt, CostParameters.defaults(1.1), SentenceAligner.MAX_SHAPE,
                     null, names);
             float[] out = new float[SOURCE_STEPS.length];
@@ -56,13 +54,11 @@ class FeatureCostBlockTest {
     void rowsCostTheSameAsCellByCell() {
         Random random = new Random(12);
         for (int round = 0; round < 20; round++) {
-            AlignmentInput source = side(random, LATIN, 30);
-            AlignmentInput target = side(random, ARABIC, 25);
-            List<List<SentenceFeatures>> sides = features(source, target);
-            List<SentenceFeatures> src = sides.get(0);
-            List<SentenceFeatures> tgt = sides.get(1);
+            RandomPair pair = RandomPair.of(random, 30, 25);
+            List<SentenceFeatures> src = pair.src();
+            List<SentenceFeatures> tgt = pair.tgt();
             FeatureCost cost = new FeatureCost(src, tgt, CostParameters.defaults(1.1), SentenceAligner.MAX_SHAPE,
-                    null, NameAnchors.of(source.sentences(), target.sentences()));
+                    null, pair.names());
             int n = src.size();
             int[] widths = new int[n + 1];
             java.util.Arrays.fill(widths, 1 + random.nextInt(4));
@@ -110,13 +106,11 @@ class FeatureCostBlockTest {
         }
         LexicalModel lexicon = training.buildOrNull();
         for (int round = 0; round < 30; round++) {
-            AlignmentInput source = side(random, LATIN, 40);
-            AlignmentInput target = side(random, ARABIC, 34);
-            List<List<SentenceFeatures>> sides = features(source, target);
-            List<SentenceFeatures> src = sides.get(0);
-            List<SentenceFeatures> tgt = sides.get(1);
-            NameAnchors names = NameAnchors.of(source.sentences(), target.sentences());
-            LexicalSimilarity lexical = lexicon.similarity(source.tokens(), target.tokens());
+            RandomPair pair = RandomPair.of(random, 40, 34);
+            List<SentenceFeatures> src = pair.src();
+            List<SentenceFeatures> tgt = pair.tgt();
+            NameAnchors names = pair.names();
+            LexicalSimilarity lexical = lexicon.similarity(pair.source().tokens(), pair.target().tokens());
             CostParameters first = CostParameters.defaults(1.1);
             CostParameters second = first.withLength(0.8 + random.nextDouble(), 3 + 5 * random.nextDouble())
                     .withPriors(0.01 + 0.1 * random.nextDouble(), 0.01 + 0.2 * random.nextDouble())
@@ -164,20 +158,26 @@ class FeatureCostBlockTest {
     @Test
     void aSecondRunMayChangeOnlyTheLengthModelAndPriors() {
         Random random = new Random(14);
-        AlignmentInput source = side(random, LATIN, 5);
-        AlignmentInput target = side(random, ARABIC, 5);
+        RandomPair pair = RandomPair.of(random, 5, 5);
         CostParameters first = CostParameters.defaults(1.1);
-        List<List<SentenceFeatures>> sides = features(source, target);
-        FeatureCost cost = new FeatureCost(sides.get(0), sides.get(1), first, SentenceAligner.MAX_SHAPE, null, null,
-                true);
+        FeatureCost cost = new FeatureCost(pair.src(), pair.tgt(), first, SentenceAligner.MAX_SHAPE, null, null, true);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> cost.withParameters(first.withLexicalWeight(first.lexicalWeight() + 1)));
     }
 
-    /** The features of a pair's source and target sentences, their shared words numbered across both. */
-    private static List<List<SentenceFeatures>> features(AlignmentInput source, AlignmentInput target) {
-        int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
-        return List.of(SentenceAligner.features(source, shared[0]), SentenceAligner.features(target, shared[1]));
+    /**
+     * A random Latin-Arabic pair of {@code n} and {@code m} sentences, with its sentences' features
+     * (shared words numbered across both sides) and name anchors.
+     */
+    private record RandomPair(AlignmentInput source, AlignmentInput target, List<SentenceFeatures> src,
+                              List<SentenceFeatures> tgt, NameAnchors names) {
+        static RandomPair of(Random random, int n, int m) {
+            AlignmentInput source = side(random, LATIN, n);
+            AlignmentInput target = side(random, ARABIC, m);
+            int[][][] shared = SharedWords.ids(source.tokens(), target.tokens());
+            return new RandomPair(source, target, SentenceAligner.features(source, shared[0]),
+                    SentenceAligner.features(target, shared[1]), NameAnchors.of(source.sentences(), target.sentences()));
+        }
     }
 
     private static boolean sameRows(Band a, Band b, int from, int to) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -26,7 +25,7 @@ class StartRatesTest {
         for (String sentence : sentences) {
             int[] last = null;
             for (String word : sentence.split("[ \\t\\n\\x0B\\f\\r]+")) {
-                String key = key(word);
+                String key = RunOnSplitter.StartRates.key(word);
                 if (key.isEmpty()) {
                     continue;
                 }
@@ -40,18 +39,6 @@ class StartRatesTest {
             }
         }
         return counts;
-    }
-
-    private static String key(String word) {
-        int b = 0;
-        int e = word.length();
-        while (b < e && !Character.isLetterOrDigit(word.charAt(b))) {
-            b++;
-        }
-        while (e > b && !Character.isLetterOrDigit(word.charAt(e - 1))) {
-            e--;
-        }
-        return word.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
     @Test
@@ -75,17 +62,17 @@ class StartRatesTest {
             }
             Set<String> wanted = new HashSet<>();
             for (String word : words) {
-                if (random.nextInt(3) > 0 && !key(word).isEmpty()) {
-                    wanted.add(key(word));
+                if (random.nextInt(3) > 0 && !RunOnSplitter.StartRates.key(word).isEmpty()) {
+                    wanted.add(RunOnSplitter.StartRates.key(word));
                 }
             }
             RunOnSplitter.StartRates rates = RunOnSplitter.StartRates.of(sentences, wanted);
             Map<String, int[]> all = allCounts(sentences);
             for (String word : words) {
-                if (!wanted.contains(key(word))) {
+                if (!wanted.contains(RunOnSplitter.StartRates.key(word))) {
                     continue;
                 }
-                int[] c = all.get(key(word));
+                int[] c = all.get(RunOnSplitter.StartRates.key(word));
                 assertEquals((double) c[0] / (c[1] + 1), rates.startRate(word), 0.0, word);
                 assertEquals((double) c[2] / (c[1] + 1), rates.endRate(word), 0.0, word);
             }
