@@ -223,12 +223,11 @@ final class BandedAligner {
         fwd[band.index(0, 0)] = 0;
         back[band.index(0, 0)] = -1;
         int shapeCount = shapes.size();
-        int[] ds = sourceSteps;
-        int[] dt = targetSteps;
         boolean store = (long) cells * shapeCount <= maxStoredCosts();
         float[] beadCost = store ? new float[cells * shapeCount] : null;
         float[] block = store ? null : new float[maxCells(band, BLOCK_ROWS) * shapeCount];
         double[] logTerms = new double[shapeCount];
+        int[] startBase = new int[shapeCount];
         for (int r0 = 0; r0 <= band.n(); r0 += BLOCK_ROWS) {
             int r1 = Math.min(band.n() + 1, r0 + BLOCK_ROWS);
             float[] costs = store ? beadCost : block;
@@ -239,11 +238,13 @@ final class BandedAligner {
                 fillCosts(band, cost, r0, r1, costs, firstCell);
             }
             for (int i = r0; i < r1; i++) {
+                startBases(band, i, startBase);
+                int rowBase = band.offset(i) - band.lo(i);
                 for (int j = band.lo(i); j <= band.hi(i); j++) {
                     if (i == 0 && j == 0) {
                         continue;
                     }
-                    int here = band.index(i, j);
+                    int here = rowBase + j;
                     int at = (here - firstCell) * shapeCount;
                     double bestCost = Double.POSITIVE_INFINITY;
                     int bestShape = -1;
@@ -253,7 +254,8 @@ final class BandedAligner {
                         if (c == Double.POSITIVE_INFINITY) {
                             continue;
                         }
-                        int prev = band.index(i - ds[k], j - dt[k]);
+                        // a finite cost means the bead starts inside the band (fillRows)
+                        int prev = startBase[k] + j;
                         double before = best[prev];
                         if (before == Double.POSITIVE_INFINITY) {
                             continue;
@@ -271,6 +273,40 @@ final class BandedAligner {
             }
         }
         return new Lattice(band, best, back, fwd, beadCost, cost);
+    }
+
+    /**
+     * For each shape k, the number that added to j gives the index of the cell where a bead of
+     * shape k ending in (i, j) starts, wherever that cell is in the band: one addition per bead in
+     * the inner loop instead of {@link Band#index}'s three array reads. Unused for a shape that
+     * reaches before row 0 (its costs are infinite).
+     */
+    private void startBases(Band band, int i, int[] out) {
+        for (int k = 0; k < out.length; k++) {
+            int pi = i - sourceSteps[k];
+            out[k] = pi < 0 ? 0 : band.offset(pi) - band.lo(pi) - targetSteps[k];
+        }
+    }
+
+    /**
+     * For each shape k, the columns j of row i whose bead of shape k leaving (i, j) ends inside
+     * the band ({@code from[k]..to[k]}, empty past the last row) and the number that added to j
+     * gives the index of its end cell: two comparisons with locals in the backward pass's inner
+     * loop instead of the band's bounds tests and {@link Band#index}.
+     */
+    private void endBases(Band band, int i, int[] from, int[] to, int[] base) {
+        for (int k = 0; k < base.length; k++) {
+            int ni = i + sourceSteps[k];
+            if (ni > band.n()) {
+                from[k] = 1;
+                to[k] = 0;
+                base[k] = 0;
+            } else {
+                from[k] = band.lo(ni) - targetSteps[k];
+                to[k] = band.hi(ni) - targetSteps[k];
+                base[k] = band.offset(ni) - band.lo(ni) + targetSteps[k];
+            }
+        }
     }
 
     /** Cells of the best path from (0,0) to (n,m), each as {i, j, shapeIndexInto}. */
@@ -316,13 +352,14 @@ final class BandedAligner {
     private double[] backward(Lattice lattice) {
         Band band = lattice.band();
         int shapeCount = shapes.size();
-        int[] ds = sourceSteps;
-        int[] dt = targetSteps;
         double[] bwd = new double[band.cells()];
         java.util.Arrays.fill(bwd, Double.NEGATIVE_INFINITY);
         bwd[band.index(band.n(), band.m())] = 0;
         double[] logTerms = new double[shapeCount];
-        int reach = java.util.Arrays.stream(ds).max().orElse(0);
+        int[] endFrom = new int[shapeCount];
+        int[] endTo = new int[shapeCount];
+        int[] endBase = new int[shapeCount];
+        int reach = reach();
         float[] stored = lattice.beadCost();
         float[] block = stored != null ? null : new float[maxCells(band, BLOCK_ROWS + reach) * shapeCount];
         int lastBlock = band.n() / BLOCK_ROWS * BLOCK_ROWS;
@@ -335,18 +372,18 @@ final class BandedAligner {
                 fillCosts(band, lattice.cost(), r0, Math.min(band.n() + 1, r1 + reach), block, firstCell);
             }
             for (int i = r1 - 1; i >= r0; i--) {
+                endBases(band, i, endFrom, endTo, endBase);
+                int rowBase = band.offset(i) - band.lo(i);
                 for (int j = band.hi(i); j >= band.lo(i); j--) {
                     if (i == band.n() && j == band.m()) {
                         continue;
                     }
                     int terms = 0;
                     for (int k = 0; k < shapeCount; k++) {
-                        int ni = i + ds[k];
-                        int nj = j + dt[k];
-                        if (ni > band.n() || nj > band.m() || !band.contains(ni, nj)) {
+                        if (j < endFrom[k] || j > endTo[k]) {
                             continue;
                         }
-                        int next = band.index(ni, nj);
+                        int next = endBase[k] + j;
                         double after = bwd[next];
                         if (after == Double.NEGATIVE_INFINITY) {
                             continue;
@@ -357,7 +394,7 @@ final class BandedAligner {
                         }
                         logTerms[terms++] = after - c / temperature;
                     }
-                    bwd[band.index(i, j)] = logSumExp(logTerms, terms);
+                    bwd[rowBase + j] = logSumExp(logTerms, terms);
                 }
             }
         }
