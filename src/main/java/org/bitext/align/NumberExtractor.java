@@ -79,12 +79,101 @@ public final class NumberExtractor {
         return k - from;
     }
 
-    private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+    /**
+     * {@code Character.digit(c, 10)} of every char: Arabic text calls it for every letter, and the
+     * JDK's look-up of a non-ASCII char's properties is several dependent table reads.
+     */
+    private static final byte[] DIGIT_VALUE = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            DIGIT_VALUE[c] = (byte) Character.digit((char) c, 10);
         }
-        return c < 0x80 ? -1 : Character.digit(c, 10);
     }
+
+    private static int digit(char c) {
+        return DIGIT_VALUE[c];
+    }
+
+    /** Where the keys of a sentence's numbers start ({@link #key}). */
+    private static final long KEY_SEED = 1125899906842597L;
+
+    /**
+     * The number, normalised as {@link #numbers} gives it, as a 64-bit hash: what the aligner
+     * compares (two numbers' keys collide with odds of one in 2^64 or so).
+     */
+    static long key(CharSequence normalised) {
+        long h = KEY_SEED;
+        for (int k = 0; k < normalised.length(); k++) {
+            h = 31 * h + normalised.charAt(k);
+        }
+        return h;
+    }
+
+    /**
+     * The {@link #key}s of the numbers in {@code text}, in order of appearance: the same as
+     * hashing each of {@link #numbers}, without building the strings. The leading zeros that
+     * {@link #numbers} strips are held back until the number shows whether any stays: none
+     * before another digit, one before a decimal point or at the end of a number of zeros.
+     */
+    static long[] keys(CharSequence text) {
+        long[] found = null;
+        int count = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (digit(text.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            long h = KEY_SEED;
+            boolean started = false;
+            boolean decimal = false;
+            while (i < n) {
+                char c = text.charAt(i);
+                int d = digit(c);
+                if (d >= 0) {
+                    if (started || d != 0) {
+                        started = true;
+                        h = 31 * h + ('0' + d);
+                    }
+                    i++;
+                    continue;
+                }
+                if (isSeparator(c) && i + 1 < n && digit(text.charAt(i + 1)) >= 0) {
+                    int run = digitRun(text, i + 1);
+                    boolean thousands = c != ARABIC_DECIMAL_SEPARATOR && run == 3 && !decimal;
+                    if (thousands) {
+                        i++;
+                        continue;
+                    }
+                    if ((c == '.' || c == ARABIC_DECIMAL_SEPARATOR) && !decimal) {
+                        decimal = true;
+                        if (!started) {
+                            started = true;
+                            h = 31 * h + '0';
+                        }
+                        h = 31 * h + '.';
+                        i++;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (!started) {
+                h = 31 * h + '0';
+            }
+            if (found == null) {
+                found = new long[4];
+            } else if (count == found.length) {
+                found = java.util.Arrays.copyOf(found, 2 * count);
+            }
+            found[count++] = h;
+        }
+        return found == null ? NONE : java.util.Arrays.copyOf(found, count);
+    }
+
+    private static final long[] NONE = new long[0];
 
     private static String stripLeadingZeros(StringBuilder number) {
         int k = 0;

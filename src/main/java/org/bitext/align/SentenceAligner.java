@@ -395,19 +395,11 @@ public final class SentenceAligner {
         return (side.size() >= PARALLEL_SENTENCES ? indices.parallel() : indices).mapToObj(i -> {
             String text = side.sentences().get(i);
             int paragraph = side.paragraphs().get(i);
-            long[] numbers = NumberExtractor.numbers(text).stream().mapToLong(SentenceAligner::numberKey).toArray();
+            long[] numbers = NumberExtractor.keys(text);
             Arrays.sort(numbers);
             boolean starts = i == 0 || paragraph != side.paragraphs().get(i - 1);
             return new SentenceFeatures(letterCount(text), paragraph, starts, numbers, words[i], Punctuation.counts(text));
         }).toList();
-    }
-
-    private static long numberKey(String number) {
-        long h = 1125899906842597L;
-        for (int k = 0; k < number.length(); k++) {
-            h = 31 * h + number.charAt(k);
-        }
-        return h;
     }
 
     /** In {@link #LETTER_OR_DIGIT}: a surrogate, which its pair's code point decides. */

@@ -1,8 +1,10 @@
 package org.bitext.align;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NumberExtractorTest {
@@ -43,5 +45,29 @@ class NumberExtractorTest {
     @Test
     void aSentenceFullStopAfterANumberIsNotADecimalPoint() {
         assertEquals(List.of("1968"), NumberExtractor.numbers("in 1968."));
+    }
+
+    @Test
+    void keysAreTheNumbersHashedWithoutTheirStrings() {
+        // zeros, separators of every kind, several scripts' digits and letters in between, so that
+        // leading zeros before digits, before a decimal point and alone all occur
+        String alphabet = "0000012345679٠١٢٣٩۰۹,,..''٫٬٫ ab:-";
+        Random random = new Random(7);
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int k = 0; k < length; k++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            long[] expected = NumberExtractor.numbers(text).stream().mapToLong(NumberExtractor::key).toArray();
+            assertArrayEquals(expected, NumberExtractor.keys(text), () -> "for \"" + text + "\"");
+        }
+    }
+
+    @Test
+    void keysOfTypicalNumbers() {
+        assertArrayEquals(new long[] {NumberExtractor.key("0"), NumberExtractor.key("0.5"), NumberExtractor.key("7")},
+                NumberExtractor.keys("00 and 00.5 and 007"));
+        assertArrayEquals(new long[0], NumberExtractor.keys("no numbers here"));
     }
 }
