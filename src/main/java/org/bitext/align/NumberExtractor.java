@@ -80,19 +80,21 @@ public final class NumberExtractor {
     }
 
     /**
-     * {@code Character.digit(c, 10)} of every char: Arabic text calls it for every letter, and the
-     * JDK's look-up of a non-ASCII char's properties is several dependent table reads.
+     * {@code Character.digit(c, 10)} of the chars below U+0800 (Latin, Greek, Cyrillic, Hebrew,
+     * Arabic and its digits): Arabic text asks for every letter, and the JDK's look-up of a
+     * non-ASCII char's properties is several dependent table reads. Not the whole BMP: the class
+     * initialiser runs interpreted in every run, and 65,536 calls would delay the first document.
      */
-    private static final byte[] DIGIT_VALUE = new byte[Character.MAX_VALUE + 1];
+    private static final byte[] DIGIT_VALUE = new byte[0x800];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        for (int c = 0; c < DIGIT_VALUE.length; c++) {
             DIGIT_VALUE[c] = (byte) Character.digit((char) c, 10);
         }
     }
 
     private static int digit(char c) {
-        return DIGIT_VALUE[c];
+        return c < DIGIT_VALUE.length ? DIGIT_VALUE[c] : Character.digit(c, 10);
     }
 
     /** Where the keys of a sentence's numbers start ({@link #key}). */

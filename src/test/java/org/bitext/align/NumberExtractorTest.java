@@ -19,6 +19,11 @@ class NumberExtractorTest {
     }
 
     @Test
+    void digitsOfScriptsBeyondArabicCountToo() {
+        assertEquals(List.of("12", "34"), NumberExtractor.numbers("१२ and ３４"));
+    }
+
+    @Test
     void thousandsSeparatorsAreDropped() {
         assertEquals(List.of("1000", "2500000"), NumberExtractor.numbers("1,000 and 2,500,000"));
         assertEquals(List.of("1000"), NumberExtractor.numbers("١٬٠٠٠"));
@@ -51,7 +56,7 @@ class NumberExtractorTest {
     void keysAreTheNumbersHashedWithoutTheirStrings() {
         // zeros, separators of every kind, several scripts' digits and letters in between, so that
         // leading zeros before digits, before a decimal point and alone all occur
-        String alphabet = "0000012345679٠١٢٣٩۰۹,,..''٫٬٫ ab:-";
+        String alphabet = "0000012345679٠١٢٣٩۰۹०१２,,..''٫٬٫ ab:-";
         Random random = new Random(7);
         for (int trial = 0; trial < 20_000; trial++) {
             StringBuilder text = new StringBuilder();
