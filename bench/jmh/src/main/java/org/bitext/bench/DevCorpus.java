@@ -13,16 +13,17 @@ import java.util.stream.Stream;
  * The development corpora, read at run time from {@code $BITEXT_CORPORA} (run.sh sets it to
  * {@code ../shared/corpora} beside the repository). Nothing of them is copied into the
  * repository: their licences differ. An environment variable, not a system property, because
- * JMH's forked JVMs inherit the environment.
+ * JMH's forked JVMs inherit the environment. Public for the benchmarks that sit in bitext's own
+ * packages to reach what is package-private there ({@code org.bitext.align.KernelBench}).
  */
-final class DevCorpus {
+public final class DevCorpus {
     private final Path root;
 
     private DevCorpus(Path root) {
         this.root = root;
     }
 
-    static DevCorpus fromEnvironment() {
+    public static DevCorpus fromEnvironment() {
         String dir = System.getenv("BITEXT_CORPORA");
         Path root = Path.of(dir == null ? "../shared/corpora" : dir);
         if (!Files.isDirectory(root.resolve("ar-en-docs-dev"))) {
@@ -33,11 +34,11 @@ final class DevCorpus {
     }
 
     /** A presegmented document: its sentences, one a line, on each side. */
-    record Pair(String name, List<String> english, List<String> arabic) {
+    public record Pair(String name, List<String> english, List<String> arabic) {
     }
 
     /** Every presegmented pair of ar-en-docs-dev (ntrex, then tico), in name order. */
-    List<Pair> presegmented() {
+    public List<Pair> presegmented() {
         List<Pair> pairs = new ArrayList<>();
         for (String set : List.of("ntrex", "tico")) {
             Path dir = root.resolve("ar-en-docs-dev").resolve(set).resolve("preseg");
