@@ -87,7 +87,7 @@ final class BandedAligner {
             }
             // only its band and bead costs are kept: the rest would double the memory of the next run
             previous = lattice.beadCost() == null ? null
-                    : new Lattice(band, null, null, null, lattice.beadCost(), cost);
+                    : new Lattice(band, null, null, null, null, null, lattice.beadCost(), cost);
         }
     }
 
@@ -119,13 +119,26 @@ final class BandedAligner {
     }
 
     /**
-     * The filled band: Viterbi costs, back pointers, forward log-sums, and the cost of the bead
+     * The filled band: Viterbi costs, back pointers, the forward sums, and the cost of the bead
      * of each shape ending in each cell ({@code beadCost[cell * shapes + k]}, infinite where the
      * bead is impossible) when they fit in memory, so that the backward pass never calls the
      * cost model again; else null, and the backward pass computes them again block by block.
+     *
+     * <p>The forward sums are probabilities, not their logarithms, scaled row by row: the sum of
+     * all paths' probabilities from (0, 0) to cell (i, j) is {@code forward[cell] · e^scale[i]},
+     * each row divided by its largest sum. Each term of a sum is then a product, with one
+     * exponential per bead ({@code e^-cost}, kept in {@code weights} for the backward pass when
+     * it fits) instead of one per bead and pass for a log-sum-exp and a logarithm per cell: the
+     * exponentials were most of the dynamic program's time. A row's scale keeps its sums near 1,
+     * so none underflows where the log-sums would have been finite: a bead costs tens of nats,
+     * never the 700 that would take a cell out of range of its row's best.
      */
-    private record Lattice(Band band, double[] best, byte[] back, double[] forward, float[] beadCost,
-                           BeadCost cost) {
+    private record Lattice(Band band, double[] best, byte[] back, double[] forward, double[] scale,
+                           double[] weights, float[] beadCost, BeadCost cost) {
+        /** The logarithm of the summed probability of the paths from (0, 0) to the cell. */
+        double logForward(int cell, int row) {
+            return Math.log(forward[cell]) + scale[row];
+        }
     }
 
     /**
@@ -214,22 +227,26 @@ final class BandedAligner {
      */
     private Lattice forward(Band band, BeadCost cost, Lattice previous) {
         int cells = band.cells();
+        int n = band.n();
         double[] best = new double[cells];
         byte[] back = new byte[cells];
         double[] fwd = new double[cells];
+        double[] scale = new double[n + 1];
         java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(fwd, Double.NEGATIVE_INFINITY);
         best[band.index(0, 0)] = 0;
-        fwd[band.index(0, 0)] = 0;
+        fwd[band.index(0, 0)] = 1;
         back[band.index(0, 0)] = -1;
         int shapeCount = shapes.size();
         boolean store = (long) cells * shapeCount <= maxStoredCosts();
+        // a weight is a double: two floats' room, on top of the costs'
+        boolean keepWeights = (long) cells * shapeCount * 3 <= maxStoredCosts();
         float[] beadCost = store ? new float[cells * shapeCount] : null;
+        double[] weights = keepWeights ? new double[cells * shapeCount] : null;
         float[] block = store ? null : new float[maxCells(band, BLOCK_ROWS) * shapeCount];
-        double[] logTerms = new double[shapeCount];
         int[] startBase = new int[shapeCount];
-        for (int r0 = 0; r0 <= band.n(); r0 += BLOCK_ROWS) {
-            int r1 = Math.min(band.n() + 1, r0 + BLOCK_ROWS);
+        double[] rowFactor = new double[shapeCount];
+        for (int r0 = 0; r0 <= n; r0 += BLOCK_ROWS) {
+            int r1 = Math.min(n + 1, r0 + BLOCK_ROWS);
             float[] costs = store ? beadCost : block;
             int firstCell = store ? 0 : band.offset(r0);
             if (store && previous != null && previous.beadCost() != null) {
@@ -239,16 +256,25 @@ final class BandedAligner {
             }
             for (int i = r0; i < r1; i++) {
                 startBases(band, i, startBase);
+                // the row is summed in the scale of the row before, and each earlier row's sums
+                // brought to it; a bead within the row reads sums already in that scale
+                double provisional = i == 0 ? 0 : scale[i - 1];
+                for (int k = 0; k < shapeCount; k++) {
+                    int pi = i - sourceSteps[k];
+                    rowFactor[k] = pi < 0 ? 0 : pi >= i - 1 ? 1 : Math.exp(scale[pi] - provisional);
+                }
                 int rowBase = band.offset(i) - band.lo(i);
+                double rowMax = 0;
                 for (int j = band.lo(i); j <= band.hi(i); j++) {
+                    int here = rowBase + j;
                     if (i == 0 && j == 0) {
+                        rowMax = fwd[here];
                         continue;
                     }
-                    int here = rowBase + j;
                     int at = (here - firstCell) * shapeCount;
                     double bestCost = Double.POSITIVE_INFINITY;
                     int bestShape = -1;
-                    int terms = 0;
+                    double sum = 0;
                     for (int k = 0; k < shapeCount; k++) {
                         double c = costs[at + k];
                         if (c == Double.POSITIVE_INFINITY) {
@@ -264,15 +290,36 @@ final class BandedAligner {
                             bestCost = before + c;
                             bestShape = k;
                         }
-                        logTerms[terms++] = fwd[prev] - c / temperature;
+                        double weight = Math.exp(-c / temperature);
+                        if (weights != null) {
+                            weights[here * shapeCount + k] = weight;
+                        }
+                        sum += fwd[prev] * rowFactor[k] * weight;
                     }
                     best[here] = bestCost;
                     back[here] = (byte) bestShape;
-                    fwd[here] = logSumExp(logTerms, terms);
+                    fwd[here] = sum;
+                    rowMax = Math.max(rowMax, sum);
                 }
+                scale[i] = provisional + normalise(fwd, band.offset(i), band.offset(i + 1), rowMax);
             }
         }
-        return new Lattice(band, best, back, fwd, beadCost, cost);
+        return new Lattice(band, best, back, fwd, scale, weights, beadCost, cost);
+    }
+
+    /**
+     * Divides {@code sums[from, to)} by their largest, {@code max}, and returns its logarithm: the
+     * row's new scale less the one it was summed in. A row with nothing reachable is left alone.
+     */
+    private static double normalise(double[] sums, int from, int to, double max) {
+        if (max == 0 || max == 1) {
+            return 0;
+        }
+        double inverse = 1 / max;
+        for (int cell = from; cell < to; cell++) {
+            sums[cell] *= inverse;
+        }
+        return Math.log(max);
     }
 
     /**
@@ -331,8 +378,10 @@ final class BandedAligner {
     /** Turns the path into beads scored by their posterior probability. */
     private Alignment score(Lattice lattice, List<int[]> path) {
         Band band = lattice.band();
-        double[] backward = backward(lattice);
-        double total = lattice.forward()[band.index(band.n(), band.m())];
+        double[][] backward = backward(lattice);
+        double[] bwd = backward[0];
+        double[] bwdScale = backward[1];
+        double total = lattice.logForward(band.index(band.n(), band.m()), band.n());
         List<Bead> beads = new ArrayList<>(path.size());
         for (int[] cell : path) {
             BeadShape shape = shapes.get(cell[2]);
@@ -341,82 +390,87 @@ final class BandedAligner {
             double c = lattice.beadCost() != null
                     ? lattice.beadCost()[band.index(cell[0], cell[1]) * shapes.size() + cell[2]]
                     : (float) lattice.cost().cost(pi, shape.source(), pj, shape.target());
-            double logPosterior = lattice.forward()[band.index(pi, pj)] - c / temperature
-                    + backward[band.index(cell[0], cell[1])] - total;
-            double posterior = Math.min(1.0, Math.max(0.0, Math.exp(logPosterior)));
+            double logPosterior = lattice.logForward(band.index(pi, pj), pi) - c / temperature
+                    + Math.log(bwd[band.index(cell[0], cell[1])]) + bwdScale[cell[0]] - total;
+            // NaN only if the end were out of range of its row (it never is): no confidence then
+            double posterior = Double.isNaN(logPosterior) ? 0 : Math.min(1.0, Math.max(0.0, Math.exp(logPosterior)));
             beads.add(new Bead(pi, shape.source(), pj, shape.target(), posterior));
         }
         return new Alignment(beads, band.n(), band.m());
     }
 
-    private double[] backward(Lattice lattice) {
+    /**
+     * The backward sums, scaled row by row as the forward ones are ({@link Lattice}): the summed
+     * probability of the paths from cell (i, j) to (n, m) is {@code [0][cell] · e^[1][i]}.
+     */
+    private double[][] backward(Lattice lattice) {
         Band band = lattice.band();
+        int n = band.n();
         int shapeCount = shapes.size();
         double[] bwd = new double[band.cells()];
-        java.util.Arrays.fill(bwd, Double.NEGATIVE_INFINITY);
-        bwd[band.index(band.n(), band.m())] = 0;
-        double[] logTerms = new double[shapeCount];
+        double[] scale = new double[n + 1];
+        bwd[band.index(n, band.m())] = 1;
         int[] endFrom = new int[shapeCount];
         int[] endTo = new int[shapeCount];
         int[] endBase = new int[shapeCount];
+        double[] rowFactor = new double[shapeCount];
         int reach = reach();
+        double[] weights = lattice.weights();
         float[] stored = lattice.beadCost();
-        float[] block = stored != null ? null : new float[maxCells(band, BLOCK_ROWS + reach) * shapeCount];
-        int lastBlock = band.n() / BLOCK_ROWS * BLOCK_ROWS;
+        float[] block = weights != null || stored != null ? null
+                : new float[maxCells(band, BLOCK_ROWS + reach) * shapeCount];
+        int lastBlock = n / BLOCK_ROWS * BLOCK_ROWS;
         for (int r0 = lastBlock; r0 >= 0; r0 -= BLOCK_ROWS) {
-            int r1 = Math.min(band.n() + 1, r0 + BLOCK_ROWS);
+            int r1 = Math.min(n + 1, r0 + BLOCK_ROWS);
             float[] costs = stored != null ? stored : block;
             int firstCell = stored != null ? 0 : band.offset(r0);
-            if (stored == null) {
+            if (weights == null && stored == null) {
                 // the beads leaving rows [r0, r1) end in rows up to r1 + reach - 1
-                fillCosts(band, lattice.cost(), r0, Math.min(band.n() + 1, r1 + reach), block, firstCell);
+                fillCosts(band, lattice.cost(), r0, Math.min(n + 1, r1 + reach), block, firstCell);
             }
             for (int i = r1 - 1; i >= r0; i--) {
                 endBases(band, i, endFrom, endTo, endBase);
+                double provisional = i == n ? 0 : scale[i + 1];
+                for (int k = 0; k < shapeCount; k++) {
+                    int ni = i + sourceSteps[k];
+                    rowFactor[k] = ni > n ? 0 : ni <= i + 1 ? 1 : Math.exp(scale[ni] - provisional);
+                }
                 int rowBase = band.offset(i) - band.lo(i);
+                double rowMax = 0;
                 for (int j = band.hi(i); j >= band.lo(i); j--) {
-                    if (i == band.n() && j == band.m()) {
+                    if (i == n && j == band.m()) {
+                        rowMax = bwd[rowBase + j];
                         continue;
                     }
-                    int terms = 0;
+                    double sum = 0;
                     for (int k = 0; k < shapeCount; k++) {
                         if (j < endFrom[k] || j > endTo[k]) {
                             continue;
                         }
                         int next = endBase[k] + j;
                         double after = bwd[next];
-                        if (after == Double.NEGATIVE_INFINITY) {
+                        if (after == 0) {
                             continue;
                         }
-                        double c = costs[(next - firstCell) * shapeCount + k];
-                        if (c == Double.POSITIVE_INFINITY) {
-                            continue;
+                        double weight;
+                        if (weights != null) {
+                            // zero where the bead is impossible, or starts where no path reaches
+                            weight = weights[next * shapeCount + k];
+                        } else {
+                            double c = costs[(next - firstCell) * shapeCount + k];
+                            if (c == Double.POSITIVE_INFINITY) {
+                                continue;
+                            }
+                            weight = Math.exp(-c / temperature);
                         }
-                        logTerms[terms++] = after - c / temperature;
+                        sum += after * rowFactor[k] * weight;
                     }
-                    bwd[rowBase + j] = logSumExp(logTerms, terms);
+                    bwd[rowBase + j] = sum;
+                    rowMax = Math.max(rowMax, sum);
                 }
+                scale[i] = provisional + normalise(bwd, band.offset(i), band.offset(i + 1), rowMax);
             }
         }
-        return bwd;
-    }
-
-    static double logSumExp(double[] values, int count) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < count; k++) {
-            max = Math.max(max, values[k]);
-        }
-        if (max == Double.NEGATIVE_INFINITY) {
-            return max;
-        }
-        double sum = 0;
-        for (int k = 0; k < count; k++) {
-            double d = values[k] - max;
-            // e^-40 is below double precision next to the maximum's 1: skip the exponential
-            if (d > -40) {
-                sum += Math.exp(d);
-            }
-        }
-        return max + Math.log(sum);
+        return new double[][] {bwd, scale};
     }
 }
