@@ -129,9 +129,11 @@ final class BandedAligner {
      * each row divided by its largest sum. Each term of a sum is then a product, with one
      * exponential per bead ({@code e^-cost}, kept in {@code weights} for the backward pass when
      * it fits) instead of one per bead and pass for a log-sum-exp and a logarithm per cell: the
-     * exponentials were most of the dynamic program's time. A row's scale keeps its sums near 1,
-     * so none underflows where the log-sums would have been finite: a bead costs tens of nats,
-     * never the 700 that would take a cell out of range of its row's best.
+     * exponentials were most of the dynamic program's time. A row's scale keeps its likeliest
+     * sums near 1; a cell over 700 nats less likely than its row's best underflows to 0, which
+     * for the posteriors is the same unless the best path passes there (a wide band around a long
+     * untranslated passage, or a low temperature): {@link #score} then computes them from
+     * log-sums ({@link #MIN_SCALED_SUM}).
      */
     private record Lattice(Band band, double[] best, byte[] back, double[] forward, double[] scale,
                            double[] weights, float[] beadCost, BeadCost cost) {
@@ -375,28 +377,152 @@ final class BandedAligner {
         return path;
     }
 
+    /**
+     * Below this, a path cell's scaled sum ({@link Lattice}) may have lost digits, or be a sum
+     * that underflowed: its row's best is over 660 nats likelier. Possible only in a wide band
+     * (a long untranslated passage, a path far from the row's likeliest cells) or at a low
+     * temperature; the posteriors are then computed from log-sums instead.
+     */
+    private static final double MIN_SCALED_SUM = 1e-290;
+
     /** Turns the path into beads scored by their posterior probability. */
     private Alignment score(Lattice lattice, List<int[]> path) {
         Band band = lattice.band();
         double[][] backward = backward(lattice);
         double[] bwd = backward[0];
         double[] bwdScale = backward[1];
+        if (lattice.forward()[band.index(band.n(), band.m())] < MIN_SCALED_SUM) {
+            return scoreFromLogSums(lattice, path);
+        }
+        for (int[] cell : path) {
+            BeadShape shape = shapes.get(cell[2]);
+            if (lattice.forward()[band.index(cell[0] - shape.source(), cell[1] - shape.target())] < MIN_SCALED_SUM
+                    || bwd[band.index(cell[0], cell[1])] < MIN_SCALED_SUM) {
+                return scoreFromLogSums(lattice, path);
+            }
+        }
         double total = lattice.logForward(band.index(band.n(), band.m()), band.n());
         List<Bead> beads = new ArrayList<>(path.size());
         for (int[] cell : path) {
             BeadShape shape = shapes.get(cell[2]);
             int pi = cell[0] - shape.source();
             int pj = cell[1] - shape.target();
-            double c = lattice.beadCost() != null
-                    ? lattice.beadCost()[band.index(cell[0], cell[1]) * shapes.size() + cell[2]]
-                    : (float) lattice.cost().cost(pi, shape.source(), pj, shape.target());
-            double logPosterior = lattice.logForward(band.index(pi, pj), pi) - c / temperature
+            double logPosterior = lattice.logForward(band.index(pi, pj), pi) - pathCost(lattice, cell) / temperature
                     + Math.log(bwd[band.index(cell[0], cell[1])]) + bwdScale[cell[0]] - total;
-            // NaN only if the end were out of range of its row (it never is): no confidence then
-            double posterior = Double.isNaN(logPosterior) ? 0 : Math.min(1.0, Math.max(0.0, Math.exp(logPosterior)));
-            beads.add(new Bead(pi, shape.source(), pj, shape.target(), posterior));
+            beads.add(new Bead(pi, shape.source(), pj, shape.target(), Math.min(1.0, Math.exp(logPosterior))));
         }
         return new Alignment(beads, band.n(), band.m());
+    }
+
+    /** The cost of the path's bead ending in {@code cell} ({i, j, shape}), as the forward pass read it. */
+    private double pathCost(Lattice lattice, int[] cell) {
+        BeadShape shape = shapes.get(cell[2]);
+        return lattice.beadCost() != null
+                ? lattice.beadCost()[lattice.band().index(cell[0], cell[1]) * shapes.size() + cell[2]]
+                : (float) lattice.cost().cost(cell[0] - shape.source(), shape.source(), cell[1] - shape.target(),
+                        shape.target());
+    }
+
+    /**
+     * {@link #score} from forward and backward log-sums, exact in any range: the lattice's scaled
+     * sums lost a path cell ({@link #MIN_SCALED_SUM}). Twice the exponentials, rarely needed.
+     */
+    private Alignment scoreFromLogSums(Lattice lattice, List<int[]> path) {
+        Band band = lattice.band();
+        double[] fwd = logSums(lattice, true);
+        double[] bwd = logSums(lattice, false);
+        double total = fwd[band.index(band.n(), band.m())];
+        List<Bead> beads = new ArrayList<>(path.size());
+        for (int[] cell : path) {
+            BeadShape shape = shapes.get(cell[2]);
+            int pi = cell[0] - shape.source();
+            int pj = cell[1] - shape.target();
+            double logPosterior = fwd[band.index(pi, pj)] - pathCost(lattice, cell) / temperature
+                    + bwd[band.index(cell[0], cell[1])] - total;
+            beads.add(new Bead(pi, shape.source(), pj, shape.target(), Math.min(1.0, Math.exp(logPosterior))));
+        }
+        return new Alignment(beads, band.n(), band.m());
+    }
+
+    /**
+     * The logarithms of the summed probabilities of the paths from (0, 0) to each cell
+     * ({@code forward}) or from each cell to (n, m), by log-sum-exp over the beads.
+     */
+    private double[] logSums(Lattice lattice, boolean forward) {
+        Band band = lattice.band();
+        int n = band.n();
+        int shapeCount = shapes.size();
+        double[] sums = new double[band.cells()];
+        java.util.Arrays.fill(sums, Double.NEGATIVE_INFINITY);
+        sums[forward ? band.index(0, 0) : band.index(n, band.m())] = 0;
+        double[] terms = new double[shapeCount];
+        int[] from = new int[shapeCount];
+        int[] to = new int[shapeCount];
+        int[] base = new int[shapeCount];
+        int reach = reach();
+        float[] stored = lattice.beadCost();
+        float[] block = stored != null ? null : new float[maxCells(band, BLOCK_ROWS + reach) * shapeCount];
+        int lastBlock = n / BLOCK_ROWS * BLOCK_ROWS;
+        for (int b = 0; b <= lastBlock; b += BLOCK_ROWS) {
+            int r0 = forward ? b : lastBlock - b;
+            int r1 = Math.min(n + 1, r0 + BLOCK_ROWS);
+            float[] costs = stored != null ? stored : block;
+            int firstCell = stored != null ? 0 : band.offset(r0);
+            if (stored == null) {
+                // backward, the beads leaving rows [r0, r1) end in rows up to r1 + reach - 1
+                fillCosts(band, lattice.cost(), r0, forward ? r1 : Math.min(n + 1, r1 + reach), block, firstCell);
+            }
+            for (int step = 0; step < r1 - r0; step++) {
+                int i = forward ? r0 + step : r1 - 1 - step;
+                if (forward) {
+                    startBases(band, i, base);
+                } else {
+                    endBases(band, i, from, to, base);
+                }
+                int rowBase = band.offset(i) - band.lo(i);
+                for (int c = 0; c <= band.hi(i) - band.lo(i); c++) {
+                    int j = forward ? band.lo(i) + c : band.hi(i) - c;
+                    int here = rowBase + j;
+                    if (forward ? i == 0 && j == 0 : i == n && j == band.m()) {
+                        continue;
+                    }
+                    int count = 0;
+                    for (int k = 0; k < shapeCount; k++) {
+                        if (!forward && (j < from[k] || j > to[k])) {
+                            continue;
+                        }
+                        int other = base[k] + j;
+                        // forward, the bead ends here; backward, it ends in the other cell
+                        double cost = costs[((forward ? here : other) - firstCell) * shapeCount + k];
+                        if (cost == Double.POSITIVE_INFINITY || sums[other] == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        terms[count++] = sums[other] - cost / temperature;
+                    }
+                    sums[here] = logSumExp(terms, count);
+                }
+            }
+        }
+        return sums;
+    }
+
+    static double logSumExp(double[] values, int count) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            max = Math.max(max, values[k]);
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return max;
+        }
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            double d = values[k] - max;
+            // e^-40 is below double precision next to the maximum's 1: skip the exponential
+            if (d > -40) {
+                sum += Math.exp(d);
+            }
+        }
+        return max + Math.log(sum);
     }
 
     /**
