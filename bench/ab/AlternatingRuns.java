@@ -1,13 +1,11 @@
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -96,14 +94,10 @@ public final class AlternatingRuns {
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(root)) {
-            paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
         }
         for (Path p : paths) {
-            try {
-                Files.delete(p);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Files.delete(p);
         }
     }
 }

@@ -388,12 +388,12 @@ final class BandedAligner {
     /** Turns the path into beads scored by their posterior probability. */
     private Alignment score(Lattice lattice, List<int[]> path) {
         Band band = lattice.band();
-        double[][] backward = backward(lattice);
-        double[] bwd = backward[0];
-        double[] bwdScale = backward[1];
         if (lattice.forward()[band.index(band.n(), band.m())] < MIN_SCALED_SUM) {
             return scoreFromLogSums(lattice, path);
         }
+        double[][] backward = backward(lattice);
+        double[] bwd = backward[0];
+        double[] bwdScale = backward[1];
         for (int[] cell : path) {
             BeadShape shape = shapes.get(cell[2]);
             if (lattice.forward()[band.index(cell[0] - shape.source(), cell[1] - shape.target())] < MIN_SCALED_SUM

@@ -28,6 +28,23 @@ public final class NumberExtractor {
     /** The numbers in {@code text}, normalised to ASCII digits, in order of appearance. */
     public static List<String> numbers(CharSequence text) {
         List<String> found = new ArrayList<>();
+        scan(text, (digits, from, to) -> found.add(new String(digits, from, to - from)));
+        return found;
+    }
+
+    /** Receives each number of a text, normalised: {@code digits[from, to)}, in a buffer reused for the next. */
+    @FunctionalInterface
+    private interface NumberSink {
+        void accept(char[] digits, int from, int to);
+    }
+
+    /**
+     * The one reading of the rules above: each number of {@code text} in order, its digits in
+     * ASCII, thousands separators dropped, its decimal point kept as {@code .}, and its leading
+     * zeros stripped (all but one before a decimal point or at the end).
+     */
+    private static void scan(CharSequence text, NumberSink sink) {
+        char[] number = null;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -35,35 +52,43 @@ public final class NumberExtractor {
                 i++;
                 continue;
             }
-            StringBuilder number = new StringBuilder();
+            if (number == null) {
+                number = new char[16];
+            }
+            int length = 0;
             boolean decimal = false;
             while (i < n) {
                 char c = text.charAt(i);
                 int d = digit(c);
+                char normalised;
                 if (d >= 0) {
-                    number.append((char) ('0' + d));
-                    i++;
-                    continue;
-                }
-                if (isSeparator(c) && i + 1 < n && digit(text.charAt(i + 1)) >= 0) {
-                    int run = digitRun(text, i + 1);
-                    boolean thousands = c != ARABIC_DECIMAL_SEPARATOR && run == 3 && !decimal;
+                    normalised = (char) ('0' + d);
+                } else if (isSeparator(c) && i + 1 < n && digit(text.charAt(i + 1)) >= 0) {
+                    boolean thousands = c != ARABIC_DECIMAL_SEPARATOR && digitRun(text, i + 1) == 3 && !decimal;
                     if (thousands) {
                         i++;
                         continue;
                     }
-                    if ((c == '.' || c == ARABIC_DECIMAL_SEPARATOR) && !decimal) {
-                        decimal = true;
-                        number.append('.');
-                        i++;
-                        continue;
+                    if ((c != '.' && c != ARABIC_DECIMAL_SEPARATOR) || decimal) {
+                        break;
                     }
+                    decimal = true;
+                    normalised = '.';
+                } else {
+                    break;
                 }
-                break;
+                if (length == number.length) {
+                    number = java.util.Arrays.copyOf(number, 2 * length);
+                }
+                number[length++] = normalised;
+                i++;
             }
-            found.add(stripLeadingZeros(number));
+            int from = 0;
+            while (from < length - 1 && number[from] == '0' && number[from + 1] != '.') {
+                from++;
+            }
+            sink.accept(number, from, length);
         }
-        return found;
     }
 
     private static boolean isSeparator(char c) {
@@ -101,87 +126,32 @@ public final class NumberExtractor {
     private static final long KEY_SEED = 1125899906842597L;
 
     /**
-     * The number, normalised as {@link #numbers} gives it, as a 64-bit hash: what the aligner
-     * compares (two numbers' keys collide with odds of one in 2^64 or so).
+     * The number {@code normalised[from, to)}, as {@link #numbers} gives it, as a 64-bit hash:
+     * what the aligner compares (two numbers' keys collide with odds of one in 2^64 or so).
      */
-    static long key(CharSequence normalised) {
+    static long key(char[] normalised, int from, int to) {
         long h = KEY_SEED;
-        for (int k = 0; k < normalised.length(); k++) {
-            h = 31 * h + normalised.charAt(k);
+        for (int k = from; k < to; k++) {
+            h = 31 * h + normalised[k];
         }
         return h;
     }
 
     /**
      * The {@link #key}s of the numbers in {@code text}, in order of appearance: the same as
-     * hashing each of {@link #numbers}, without building the strings. The leading zeros that
-     * {@link #numbers} strips are held back until the number shows whether any stays: none
-     * before another digit, one before a decimal point or at the end of a number of zeros.
+     * hashing each of {@link #numbers}, without making their strings.
      */
     static long[] keys(CharSequence text) {
-        long[] found = null;
-        int count = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (digit(text.charAt(i)) < 0) {
-                i++;
-                continue;
+        long[][] found = {NONE};
+        int[] count = {0};
+        scan(text, (digits, from, to) -> {
+            if (count[0] == found[0].length) {
+                found[0] = java.util.Arrays.copyOf(found[0], Math.max(4, 2 * count[0]));
             }
-            long h = KEY_SEED;
-            boolean started = false;
-            boolean decimal = false;
-            while (i < n) {
-                char c = text.charAt(i);
-                int d = digit(c);
-                if (d >= 0) {
-                    if (started || d != 0) {
-                        started = true;
-                        h = 31 * h + ('0' + d);
-                    }
-                    i++;
-                    continue;
-                }
-                if (isSeparator(c) && i + 1 < n && digit(text.charAt(i + 1)) >= 0) {
-                    int run = digitRun(text, i + 1);
-                    boolean thousands = c != ARABIC_DECIMAL_SEPARATOR && run == 3 && !decimal;
-                    if (thousands) {
-                        i++;
-                        continue;
-                    }
-                    if ((c == '.' || c == ARABIC_DECIMAL_SEPARATOR) && !decimal) {
-                        decimal = true;
-                        if (!started) {
-                            started = true;
-                            h = 31 * h + '0';
-                        }
-                        h = 31 * h + '.';
-                        i++;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if (!started) {
-                h = 31 * h + '0';
-            }
-            if (found == null) {
-                found = new long[4];
-            } else if (count == found.length) {
-                found = java.util.Arrays.copyOf(found, 2 * count);
-            }
-            found[count++] = h;
-        }
-        return found == null ? NONE : java.util.Arrays.copyOf(found, count);
+            found[0][count[0]++] = key(digits, from, to);
+        });
+        return count[0] == 0 ? NONE : java.util.Arrays.copyOf(found[0], count[0]);
     }
 
     private static final long[] NONE = new long[0];
-
-    private static String stripLeadingZeros(StringBuilder number) {
-        int k = 0;
-        while (k < number.length() - 1 && number.charAt(k) == '0' && number.charAt(k + 1) != '.') {
-            k++;
-        }
-        return number.substring(k);
-    }
 }

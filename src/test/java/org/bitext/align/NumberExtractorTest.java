@@ -64,15 +64,19 @@ class NumberExtractorTest {
             for (int k = 0; k < length; k++) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            long[] expected = NumberExtractor.numbers(text).stream().mapToLong(NumberExtractor::key).toArray();
+            long[] expected = NumberExtractor.numbers(text).stream().mapToLong(NumberExtractorTest::key).toArray();
             assertArrayEquals(expected, NumberExtractor.keys(text), () -> "for \"" + text + "\"");
         }
     }
 
     @Test
     void keysOfTypicalNumbers() {
-        assertArrayEquals(new long[] {NumberExtractor.key("0"), NumberExtractor.key("0.5"), NumberExtractor.key("7")},
+        assertArrayEquals(new long[] {key("0"), key("0.5"), key("7")},
                 NumberExtractor.keys("00 and 00.5 and 007"));
         assertArrayEquals(new long[0], NumberExtractor.keys("no numbers here"));
+    }
+
+    private static long key(String number) {
+        return NumberExtractor.key(number.toCharArray(), 0, number.length());
     }
 }
