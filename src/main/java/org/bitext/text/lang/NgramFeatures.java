@@ -49,10 +49,11 @@ final class NgramFeatures {
 
     /**
      * Receives each word, lower-cased, as the first {@code length} characters of {@code word}
-     * (a buffer that is reused: copy what must be kept).
+     * (a buffer that is reused: copy what must be kept), and says whether the scan goes on.
      */
     interface WordSink {
-        void accept(char[] word, int length);
+        /** @return false to end the scan after this word */
+        boolean accept(char[] word, int length);
     }
 
     private NgramFeatures() {
@@ -64,7 +65,10 @@ final class NgramFeatures {
      * @return the number of letters used
      */
     static int extract(CharSequence text, int script, Sink sink) {
-        return words(chars(text), script, (word, length) -> ngrams(word, length, sink));
+        return words(chars(text), script, (word, length) -> {
+            ngrams(word, length, sink);
+            return true;
+        });
     }
 
     /**
@@ -89,9 +93,9 @@ final class NgramFeatures {
 
     /**
      * Emits the words of the letters of {@code text} that are in ICU script {@code script}, whose
-     * n-grams {@link #ngrams} gives.
+     * n-grams {@link #ngrams} gives, until the sink asks to stop.
      *
-     * @return the number of letters used
+     * @return the number of letters of the words emitted
      */
     static int words(char[] text, int script, WordSink sink) {
         char[] word = new char[64];
@@ -132,7 +136,9 @@ final class NgramFeatures {
                     letters++;
                 }
             } else if (len > 0) {
-                sink.accept(word, len);
+                if (!sink.accept(word, len)) {
+                    return letters;
+                }
                 len = 0;
             }
         }

@@ -21,8 +21,11 @@ import org.bitext.text.LanguageIdentifier;
  *       naive-Bayes model ({@link NgramModel}) trained on redistributable text (see
  *       docs/langid.md).</li>
  * </ol>
- * Web and mail addresses are ignored. The answer is {@code und} when the text has fewer than {@value #MIN_LETTERS} letters in a
- * shared script, or when the best language's posterior is below {@value #MIN_CONFIDENCE}.
+ * A long text is decided once one language leads every other by {@value #DECISIVE_LEAD} nats
+ * (after at least {@value #MIN_LETTERS_TO_DECIDE} letters and half of the text's): the rest
+ * is not scored. Web and mail addresses are ignored. The answer is {@code und} when the text
+ * has fewer than {@value #MIN_LETTERS} letters in a shared script, or when the best language's
+ * posterior is below {@value #MIN_CONFIDENCE}.
  * Posteriors come from the scores divided by {@value #TEMPERATURE}, because overlapping
  * n-grams of four orders are far from independent and raw naive-Bayes posteriors are
  * overconfident; text shorter than {@value #SHORT_TEXT_LETTERS} letters gets a
@@ -46,6 +49,27 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
      * else; without it a dateline such as "Baghdad, Iraq" has too few letters to tell.
      */
     static final double ENGLISH_PRIOR = 2.0;
+    /**
+     * A lead in log-likelihood (nats, priors included) after which the rest of a text is not
+     * scored ({@link #lettersToDecide}): tempered, a posterior above 0.9999 however many
+     * languages share the script (1.000 as {@code detect} prints it, as the whole text's would
+     * be). Scoring was most of the identifier's time, and most news paragraphs are decided by
+     * their first hundred letters: over the 35,916 paragraphs of a 1,000-document batch of the
+     * dev corpora, 60 % of the letters are scored, and no language or printed confidence changes
+     * (nor over the dev corpora's files taken whole as paragraphs). The start of a text alone
+     * does not decide ({@link #MIN_SHARE_TO_DECIDE}).
+     */
+    static final double DECISIVE_LEAD = 48;
+    /** The fewest letters scored before a text is decided early; shorter text is scored whole. */
+    static final int MIN_LETTERS_TO_DECIDE = 100;
+    /**
+     * The smallest share of a text's letters scored before it is decided early: a one-line
+     * English note that a soft wrap joined to a French paragraph leads by far more than
+     * {@link #DECISIVE_LEAD} after its 200 letters, and so would a quarter of a paragraph that
+     * is three quarters French (English n-grams outscore French ones faster than the reverse).
+     * With a quarter instead of half, 45 % of the letters above are scored, with the same answers.
+     */
+    static final double MIN_SHARE_TO_DECIDE = 0.5;
     /** A tenth of kana among Han and kana letters marks Japanese. */
     static final double KANA_SHARE_FOR_JAPANESE = 0.1;
 
@@ -84,6 +108,10 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
 
     NgramLanguageIdentifier(NgramModel model) {
         this.model = model;
+    }
+
+    NgramModel model() {
+        return model;
     }
 
     /** The identifier with the model shipped in the jar, loaded on first use and shared. */
@@ -128,7 +156,7 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
         }
         double temperature = TEMPERATURE
                 * Math.max(1.0, SHORT_TEXT_LETTERS / (double) letters);
-        return bestOf(group, scores(group, text), temperature);
+        return bestOf(group, scores(group, text, DECISIVE_LEAD, lettersToDecide(letters)), temperature);
     }
 
     /** The letters of ICU script {@code script} among {@code weighted} letter counts. */
@@ -171,12 +199,41 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
 
     /** Log-scores (likelihood plus letter priors) of {@code text} per language of a group. */
     static double[] scores(NgramModel.Group group, char[] text) {
+        return scores(group, text, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /**
+     * Letters scored before a text of {@code letters} letters may be decided early: at least
+     * {@value #MIN_LETTERS_TO_DECIDE} and a {@value #MIN_SHARE_TO_DECIDE} share of them.
+     */
+    static int lettersToDecide(int letters) {
+        return Math.max(MIN_LETTERS_TO_DECIDE, (int) (letters * MIN_SHARE_TO_DECIDE));
+    }
+
+    /**
+     * {@link #scores(NgramModel.Group, char[])}, scoring the text only until one language leads
+     * by {@code decisiveLead} ({@link NgramModel.Group#score(char[], double[], double[], double, int)}).
+     */
+    static double[] scores(NgramModel.Group group, char[] text, double decisiveLead, int lettersToDecide) {
         double[] scores = new double[group.languages.length];
-        group.score(text, scores);
-        if (group.script == UScript.ARABIC) {
+        boolean arabic = group.script == UScript.ARABIC;
+        int english = group.indexOf("en");
+        double[] priors = null;
+        if (decisiveLead < Double.POSITIVE_INFINITY) {
+            priors = new double[scores.length];
+            if (arabic) {
+                ArabicLetterRules.addPriors(text, group, priors);
+            }
+            if (english >= 0) {
+                priors[english] += ENGLISH_PRIOR;
+            }
+        }
+        group.score(text, scores, priors, decisiveLead, lettersToDecide);
+        // added again rather than from `priors`, in the order that gives a text scored whole the
+        // same bits as before early decisions existed
+        if (arabic) {
             ArabicLetterRules.addPriors(text, group, scores);
         }
-        int english = group.indexOf("en");
         if (english >= 0) {
             scores[english] += ENGLISH_PRIOR;
         }

@@ -124,18 +124,38 @@ final class NgramModel {
          * @return the number of letters scored
          */
         int score(char[] text, double[] scores) {
+            return score(text, scores, null, Double.POSITIVE_INFINITY, 0);
+        }
+
+        /**
+         * {@link #score(char[], double[])}, but only of the words up to the first where, with at
+         * least {@code lettersToDecide} letters scored, one language leads every other by
+         * {@code decisiveLead} once {@code priors} are added (the caller adds them afterwards).
+         * The scores of a text that never gets there are the same as the whole text's, bit for bit.
+         *
+         * @param priors per language, what the caller will add to the scores, or null for nothing
+         * @return the number of letters scored
+         */
+        int score(char[] text, double[] scores, double[] priors, double decisiveLead, int lettersToDecide) {
             int n = languages.length;
             int[] perOrder = new int[NgramFeatures.MAX_ORDER + 1];
             Memo words = memo.get();
+            double[] sums = words.sums;
+            boolean decides = decisiveLead < Double.POSITIVE_INFINITY;
+            int[] sinceCheck = {0};
             int letters = NgramFeatures.words(text, script, (word, length) -> {
                 for (int o = 1; o <= NgramFeatures.MAX_ORDER; o++) {
                     perOrder[o] += NgramFeatures.ngramCount(length, o);
                 }
-                double[] sums = words.sums;
                 int base = wordIncrements(words, word, length);
                 for (int l = 0; l < n; l++) {
                     scores[l] += sums[base + l];
                 }
+                if (!decides || perOrder[1] < lettersToDecide || (sinceCheck[0] += length) < CHECK_LETTERS) {
+                    return true;
+                }
+                sinceCheck[0] = 0;
+                return lead(scores, perOrder, priors) < decisiveLead;
             });
             for (int l = 0; l < n; l++) {
                 for (int o = 1; o <= NgramFeatures.MAX_ORDER; o++) {
@@ -143,6 +163,28 @@ final class NgramModel {
                 }
             }
             return letters;
+        }
+
+        /** Letters scored between two looks at the lead (each costs a pass over languages and orders). */
+        private static final int CHECK_LETTERS = 16;
+
+        /** How far the best language leads the next, with the unseen mass so far and the priors. */
+        private double lead(double[] scores, int[] perOrder, double[] priors) {
+            double best = Double.NEGATIVE_INFINITY;
+            double next = Double.NEGATIVE_INFINITY;
+            for (int l = 0; l < languages.length; l++) {
+                double s = scores[l] + (priors == null ? 0 : priors[l]);
+                for (int o = 1; o <= NgramFeatures.MAX_ORDER; o++) {
+                    s += perOrder[o] * unseen[l][o];
+                }
+                if (s > best) {
+                    next = best;
+                    best = s;
+                } else if (s > next) {
+                    next = s;
+                }
+            }
+            return best - next;
         }
 
         /**

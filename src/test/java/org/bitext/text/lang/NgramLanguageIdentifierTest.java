@@ -174,4 +174,44 @@ class NgramLanguageIdentifierTest {
             assertTrue(ok[t]);
         }
     }
+
+    /** About 300 letters of English. */
+    private static final String ENGLISH = "The minister said on Tuesday that the new bridge would open before the end of "
+            + "the year, after two years of delays caused by floods and a dispute over the contract. Residents of "
+            + "both banks have waited for a crossing since the old ferry stopped running in the spring. ";
+    /** About 250 letters of French. */
+    private static final String FRENCH = "Le ministre a déclaré mardi que le nouveau pont ouvrirait avant la fin de "
+            + "l'année, après deux ans de retards dus aux inondations et à un litige sur le contrat. Les habitants "
+            + "des deux rives attendent une traversée depuis l'arrêt du bac au printemps. ";
+
+    @Test
+    void aLongTextIsDecidedBeforeItsEndWithTheWholeTextsAnswer() {
+        String text = ENGLISH.repeat(6) + FRENCH;
+        LanguageGuess guess = ID.identify(text);
+        assertEquals("en", guess.code());
+        assertTrue(guess.confidence() > 0.9999, guess::toString);
+        NgramModel.Group latin = latin();
+        char[] chars = text.toCharArray();
+        double[] decided = NgramLanguageIdentifier.scores(latin, chars, NgramLanguageIdentifier.DECISIVE_LEAD,
+                NgramLanguageIdentifier.lettersToDecide(text.length()));
+        double[] whole = NgramLanguageIdentifier.scores(latin, chars);
+        int english = latin.indexOf("en");
+        assertTrue(decided[english] > whole[english], "only a part of the text was scored");
+    }
+
+    @Test
+    void theStartOfALongTextDoesNotDecideAlone() {
+        // its first 300 letters lead by far more than the decisive lead, but they are a seventh of it
+        String text = ENGLISH + FRENCH.repeat(7);
+        assertLanguage("fr", text);
+        char[] start = ENGLISH.toCharArray();
+        double[] scores = NgramLanguageIdentifier.scores(latin(), start);
+        double english = scores[latin().indexOf("en")];
+        double french = scores[latin().indexOf("fr")];
+        assertTrue(english - french > NgramLanguageIdentifier.DECISIVE_LEAD, english + " vs " + french);
+    }
+
+    private static NgramModel.Group latin() {
+        return ID.model().groupOrNull(com.ibm.icu.lang.UScript.LATIN);
+    }
 }

@@ -3,6 +3,7 @@ package org.bitext.text.lang;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.lang.UScript;
 import java.io.ByteArrayInputStream;
@@ -129,6 +130,40 @@ class NgramModelTest {
             assertArrayEquals(scores(fresh, text), scores(warmed, text), 0.0, text);
             assertArrayEquals(naiveScores(richer(), text), scores(warmed, text), 0.0, text);
         }
+    }
+
+    @Test
+    void aDecisiveLeadEndsTheScanWithTheScoresOfTheWordsReadSoFar() {
+        NgramModel.Group group = new NgramModel(List.of(richer())).groupOrNull(UScript.LATIN);
+        String text = "banan ".repeat(200);
+        double[] early = new double[3];
+        int scored = group.score(text.toCharArray(), early, new double[3], 5.0, 40);
+        assertTrue(scored >= 40 && scored < 1000, "letters scored: " + scored);
+        // the words are five letters each: the scores are exactly those of the first ones alone
+        assertArrayEquals(scores(group, "banan ".repeat(scored / 5)), early, 0.0);
+    }
+
+    @Test
+    void withoutALeadOrBeforeEnoughLettersTheWholeTextIsScored() {
+        NgramModel.Group group = new NgramModel(List.of(richer())).groupOrNull(UScript.LATIN);
+        String text = "banan ".repeat(200);
+        double[] whole = scores(group, text);
+        double[] neverDecided = new double[3];
+        assertEquals(1000, group.score(text.toCharArray(), neverDecided, null, Double.POSITIVE_INFINITY, 0));
+        assertArrayEquals(whole, neverDecided, 0.0);
+        double[] tooFewLetters = new double[3];
+        assertEquals(1000, group.score(text.toCharArray(), tooFewLetters, null, 5.0, 1001));
+        assertArrayEquals(whole, tooFewLetters, 0.0);
+    }
+
+    @Test
+    void priorsCountInTheLead() {
+        NgramModel.Group group = new NgramModel(List.of(richer())).groupOrNull(UScript.LATIN);
+        char[] text = "banan ".repeat(200).toCharArray();
+        // a thousand letters of evidence lead by far less than 900,000 nats: only the prior can
+        double[] priors = {0, 0, 1e6};
+        assertTrue(group.score(text, new double[3], priors, 9e5, 40) < 100);
+        assertEquals(1000, group.score(text, new double[3], null, 9e5, 40));
     }
 
     @Test
