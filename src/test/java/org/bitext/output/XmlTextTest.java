@@ -62,4 +62,44 @@ class XmlTextTest {
             assertEquals("x" + expected + "\u0628", XmlText.attribute("x" + (char) c + "\u0628"), Integer.toHexString(c));
         }
     }
+
+    /** The rules applied one code point at a time, as they are written in the class comment. */
+    private static String byTheRules(String text, boolean attribute) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                default -> {
+                    if (XmlText.isXmlChar(c)) {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void randomTextIsEscapedAsTheRulesSayCharByChar() {
+        char[] alphabet = {'a', 'Z', ' ', '"', '&', '<', '>', '\t', '\n', '\r', '\u0001', '\u0628', '\uFFFE',
+            '\uFFFF', '\uD83D', '\uDE00', '\uDC00', 'e', '\u00E9'};
+        java.util.Random random = new java.util.Random(11);
+        for (int k = 0; k < 20_000; k++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(text);
+            assertEquals(byTheRules(s, false), XmlText.content(s), s);
+            assertEquals(byTheRules(s, true), XmlText.attribute(s), s);
+        }
+    }
 }
