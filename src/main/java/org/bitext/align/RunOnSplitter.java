@@ -647,7 +647,7 @@ public final class RunOnSplitter {
                 if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
                     return SPECIAL_CASE;
                 }
-                hash = 31 * hash + Character.toLowerCase(c);
+                hash = 31 * hash + lower(c);
             }
             return hash;
         }
@@ -672,6 +672,33 @@ public final class RunOnSplitter {
             return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
+        /**
+         * Below this char (Latin, Greek, Cyrillic, Hebrew, Arabic), {@link #lower} and
+         * {@link #isLetterOrDigit} read tables: every word of a document with a run-on bead is
+         * keyed, and {@link Character}'s look-ups of each char were a third of the key scan. Small
+         * tables, so that filling them costs the start-up nothing measurable.
+         */
+        private static final int TABLE_LIMIT = 0x800;
+        private static final char[] LOWER = new char[TABLE_LIMIT];
+        private static final boolean[] LETTER_OR_DIGIT = new boolean[TABLE_LIMIT];
+
+        static {
+            for (char c = 0; c < TABLE_LIMIT; c++) {
+                LOWER[c] = Character.toLowerCase(c);
+                LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            }
+        }
+
+        /** {@link Character#toLowerCase(char)}. */
+        static char lower(char c) {
+            return c < TABLE_LIMIT ? LOWER[c] : Character.toLowerCase(c);
+        }
+
+        /** {@link Character#isLetterOrDigit(char)}. */
+        static boolean isLetterOrDigit(char c) {
+            return c < TABLE_LIMIT ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+        }
+
         /** A word in lower case without the non-letters and non-digits at its ends. */
         static String key(String word) {
             int b = keyStart(word, 0, word.length());
@@ -681,7 +708,7 @@ public final class RunOnSplitter {
         /** Where the key of the word {@code text[from, to)} starts: past the non-letters and non-digits. */
         private static int keyStart(String text, int from, int to) {
             int b = from;
-            while (b < to && !Character.isLetterOrDigit(text.charAt(b))) {
+            while (b < to && !isLetterOrDigit(text.charAt(b))) {
                 b++;
             }
             return b;
@@ -690,7 +717,7 @@ public final class RunOnSplitter {
         /** Where the key of {@code text[from, to)}, which starts at a letter or digit, ends. */
         private static int keyEnd(String text, int from, int to) {
             int e = to;
-            while (e > from && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            while (e > from && !isLetterOrDigit(text.charAt(e - 1))) {
                 e--;
             }
             return e;

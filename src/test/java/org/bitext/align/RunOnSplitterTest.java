@@ -243,4 +243,14 @@ class RunOnSplitterTest {
         assertEquals(new RunOnSplitter.Piece(0, 0, text.indexOf(';') + 1), result.source().get(0));
         assertEquals(new RunOnSplitter.Piece(0, text.indexOf("it will"), text.length()), result.source().get(1));
     }
+
+    @Test
+    void theKeysCharTablesAgreeWithCharacterForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(Character.toLowerCase(ch), RunOnSplitter.StartRates.lower(ch), () -> "lower " + (int) ch);
+            assertEquals(Character.isLetterOrDigit(ch), RunOnSplitter.StartRates.isLetterOrDigit(ch),
+                    () -> "letter or digit " + (int) ch);
+        }
+    }
 }
