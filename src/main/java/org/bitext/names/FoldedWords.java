@@ -56,6 +56,23 @@ public final class FoldedWords {
             this.folds = memo == null ? new FoldedWord[0] : new FoldedWord[1 << BITS];
         }
 
+        /**
+         * Whether the place at {@code at} holds {@code letters[from, from + length)}: compared char
+         * by char, since words are short and {@link Arrays#equals}' range checks and call cost
+         * more than their few chars.
+         */
+        private boolean holds(int at, char[] letters, int from, int length) {
+            if (words[at] != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (words[at + 1 + k] != letters[from + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Folds {@code letters[from, from + length)}, whose {@link String#hashCode} is {@code hash}. */
         FoldedWord fold(char[] letters, int from, int length, int hash) {
             if (memo == null) {
@@ -66,7 +83,7 @@ public final class FoldedWords {
             }
             int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
             int at = place * STRIDE;
-            if (words[at] == length && Arrays.equals(words, at + 1, at + 1 + length, letters, from, from + length)) {
+            if (holds(at, letters, from, length)) {
                 return folds[place];
             }
             FoldedWord f = memo.shared(new String(letters, from, length));

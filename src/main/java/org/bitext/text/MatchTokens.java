@@ -53,6 +53,16 @@ public final class MatchTokens {
         public List<String> of(CharSequence sentence) {
             Recent mine = recent.get();
             int n = sentence.length();
+            // the sentence copied in bulk and read from the array: a string's charAt tested its
+            // coder and bounds at every char
+            char[] text = mine.text(n);
+            if (sentence instanceof String string) {
+                string.getChars(0, n, text, 0);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    text[i] = sentence.charAt(i);
+                }
+            }
             // room for words of four characters and more with their spaces: no growth on real
             // text (the caller copies the list)
             List<String> words = new ArrayList<>(n / 4 + 1);
@@ -61,7 +71,7 @@ public final class MatchTokens {
             // the word's String.hashCode, kept up as its chars are read
             int hash = 0;
             for (int i = 0; i <= n; i++) {
-                char c = i < n ? sentence.charAt(i) : ' ';
+                char c = i < n ? text[i] : ' ';
                 int kind = WORD_KIND[c];
                 int chars = kind == IN_WORD ? 1 : kind == SURROGATE ? wordCharsAt(sentence, i) : 0;
                 if (chars > 0) {
@@ -72,7 +82,7 @@ public final class MatchTokens {
                     word[length++] = c;
                     hash = 31 * hash + c;
                     if (chars == 2) {
-                        char low = sentence.charAt(++i);
+                        char low = text[++i];
                         word[length++] = low;
                         hash = 31 * hash + low;
                     }
@@ -119,6 +129,16 @@ public final class MatchTokens {
         private final String[] tokens = new String[1 << BITS];
         /** The word being read, reused from word to word. */
         char[] buffer = new char[64];
+        /** The sentence being read, reused from sentence to sentence. */
+        private char[] text = new char[256];
+
+        /** The sentence buffer, with room for {@code length} chars. */
+        char[] text(int length) {
+            if (text.length < length) {
+                text = new char[Math.max(length, 2 * text.length)];
+            }
+            return text;
+        }
 
         /**
          * The token of {@code word[0, length)}, whose {@link String#hashCode} is {@code hash}, or
@@ -132,7 +152,7 @@ public final class MatchTokens {
             }
             int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
             int at = place * STRIDE;
-            if (words[at] == length && Arrays.equals(words, at + 1, at + 1 + length, word, 0, length)) {
+            if (holds(at, word, length)) {
                 return tokens[place];
             }
             String token = nullIfEmpty(shared.token(new String(word, 0, length)));
@@ -140,6 +160,23 @@ public final class MatchTokens {
             System.arraycopy(word, 0, words, at + 1, length);
             tokens[place] = token;
             return token;
+        }
+
+        /**
+         * Whether the place at {@code at} holds {@code word[0, length)}: compared char by char,
+         * since words are short and {@link Arrays#equals}' range checks and call cost more than
+         * the few chars themselves.
+         */
+        private boolean holds(int at, char[] word, int length) {
+            if (words[at] != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (words[at + 1 + k] != word[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String nullIfEmpty(String token) {

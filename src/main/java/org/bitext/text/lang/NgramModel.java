@@ -242,9 +242,18 @@ final class NgramModel {
             sums = new double[(PLACES + 1) * languages];
         }
 
+        /** Compared char by char: words are short, and {@link Arrays#equals}' checks cost more than their chars. */
         boolean holds(int place, char[] word, int length) {
             int at = place * STRIDE;
-            return words[at] == length && Arrays.equals(words, at + 1, at + 1 + length, word, 0, length);
+            if (words[at] != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (words[at + 1 + k] != word[k]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void put(int place, char[] word, int length) {
