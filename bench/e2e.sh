@@ -8,7 +8,9 @@
 # For each run it prints the wall time, MB of input text per second, sentences per second
 # (both languages), the CPU seconds (user + system, every thread: the JIT compiler and the
 # collector run beside the jobs), MB per CPU second, the peak memory (max RSS) and, with
-# --timings, the time of each stage.
+# --timings, the time of each stage; and where the CPU went by thread, read from /proc while the
+# run goes (the jobs' workers, the writing thread, the JIT compilers C2 and C1, the collector):
+# on one core the compilers' seconds are taken from the jobs'.
 #
 # usage: bench/e2e.sh [DOCUMENTS]
 # environment: BITEXT_CORPORA (default ../shared/corpora beside the repository),
@@ -40,6 +42,45 @@ echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
   "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)"
 echo
 
+# The CPU seconds of each thread of the run's JVM, by kind, from its last reading in /proc (every
+# 0.2 s; a thread that ends loses at most that): the JVM is /usr/bin/time's child (taskset and the
+# launcher exec it). Reads files with the shell's read, so the watcher itself costs little.
+thread_cpu() {
+  local runner=$1 pid="" tick t line rest comm
+  tick=$(getconf CLK_TCK)
+  declare -A ticks=() kinds=()
+  for _ in $(seq 1 400); do
+    pid=$(pgrep -P "$runner" | head -1 || true)
+    [ -n "$pid" ] && break
+    sleep 0.05
+  done
+  [ -n "$pid" ] || return 0
+  while [ -d "/proc/$pid" ]; do
+    for t in /proc/"$pid"/task/*; do
+      read -r line 2>/dev/null <"$t/stat" || continue
+      read -r comm 2>/dev/null <"$t/comm" || continue
+      rest=${line##*) }
+      # shellcheck disable=SC2086
+      set -- $rest
+      ticks[${t##*/}]=$(( ${12} + ${13} ))
+      case "$comm" in
+        bitext-worker*) kinds[${t##*/}]=jobs ;;
+        java) kinds[${t##*/}]=writer ;;
+        C2\ Compiler*) kinds[${t##*/}]=C2 ;;
+        C1\ Compiler*) kinds[${t##*/}]=C1 ;;
+        "VM Thread"|GC\ Thread*|G1*) kinds[${t##*/}]=collector ;;
+        *) kinds[${t##*/}]=other ;;
+      esac
+    done
+    sleep 0.2
+  done
+  for t in "${!ticks[@]}"; do echo "${kinds[$t]} ${ticks[$t]}"; done \
+    | awk -v tick="$tick" '{s[$1] += $2} END {
+        n = split("jobs writer C2 C1 collector other", order, " ")
+        for (i = 1; i <= n; i++) printf "%s%s %.1f s", (i > 1 ? ", " : ""), order[i], s[order[i]] / tick
+        printf "\n" }'
+}
+
 printf '%-10s %9s %8s %12s %8s %10s %10s\n' run "wall s" "MB/s" "sentences/s" "CPU s" "MB/CPU-s" "max RSS MB"
 for run in $runs; do
   pin=()
@@ -55,8 +96,10 @@ for run in $runs; do
   rm -rf "$out"
   log="$work/log-$run"
   BITEXT_JAVA_OPTS="$opts" /usr/bin/time -f 'TIME %e %M %U %S' -o "$log.time" \
-    ${pin[@]+"${pin[@]}"} "$root/bitext" align "$batch" -o "$out" --jobs "$jobs" --timings 2>"$log" \
-    || { echo "$run failed (exit $?):" >&2; tail -5 "$log" >&2; exit 1; }
+    ${pin[@]+"${pin[@]}"} "$root/bitext" align "$batch" -o "$out" --jobs "$jobs" --timings 2>"$log" &
+  runner=$!
+  thread_cpu "$runner" >"$log.threads"
+  wait "$runner" || { code=$?; echo "$run failed (exit $code):" >&2; tail -5 "$log" >&2; exit 1; }
   read -r _ wall rss user system <"$log.time"
   cpu=$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')
   sentences=$(sed -n 's/^bitext: sentences: en \([0-9]*\), ar \([0-9]*\).*/\1 \2/p' "$log" | awk '{print $1 + $2}')
@@ -71,4 +114,5 @@ echo
 for run in $runs; do
   echo "stages, $run (sentences: $(sed -n 's/^bitext: sentences: //p' "$work/timings-$run")):"
   sed -n 's/^bitext:   /  /p' "$work/timings-$run"
+  echo "  CPU by thread: $(cat "$work/log-$run.threads")"
 done
