@@ -59,7 +59,8 @@ public final class FoldedWords {
         /**
          * Whether the place at {@code at} holds {@code letters[from, from + length)}: compared char
          * by char, since words are short and {@link Arrays#equals}' range checks and call cost
-         * more than their few chars.
+         * more than their few chars. (The text package's memos share {@code HeldWords} for this;
+         * names may not depend on text, and this memo reads its words from a sentence's letters.)
          */
         private boolean holds(int at, char[] letters, int from, int length) {
             if (words[at] != length) {

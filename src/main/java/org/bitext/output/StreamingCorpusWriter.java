@@ -10,6 +10,12 @@ import org.bitext.model.AlignedDocument;
  * only says what its header, documents and footer look like.
  */
 abstract class StreamingCorpusWriter implements CorpusWriter {
+    /**
+     * The initial room of a writer's reused row builder, in chars: one that starts at 16 chars
+     * doubled its way up (copying each time) in every document written.
+     */
+    static final int ROW_CAPACITY = 2048;
+
     private enum State { NEW, OPEN, ENDED }
 
     private State state = State.NEW;

@@ -29,11 +29,6 @@ import org.bitext.model.Bead;
  * numbers formatted with {@link Locale#ROOT}, and no clock reading.
  */
 public final class TmxWriter extends StreamingCorpusWriter {
-    /**
-     * Room for a {@value #ROW_CAPACITY}-char row before the reused builder grows: one that starts
-     * at 16 chars doubled its way up (copying each time) in every document written.
-     */
-    private static final int ROW_CAPACITY = 2048;
     public static final String CREATION_TOOL = "bitext";
 
     /** TMX dates are ISO 8601 basic format in UTC: {@code YYYYMMDDThhmmssZ}. */

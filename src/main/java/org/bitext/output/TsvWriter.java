@@ -13,11 +13,6 @@ import org.bitext.model.Bead;
  * handled by the {@link TsvEscape} mode. Lines end with LF; numbers use {@link Locale#ROOT}.
  */
 public final class TsvWriter extends StreamingCorpusWriter {
-    /**
-     * Room for a {@value #ROW_CAPACITY}-char row before the reused builder grows: one that starts
-     * at 16 chars doubled its way up (copying each time) in every document written.
-     */
-    private static final int ROW_CAPACITY = 2048;
     private final Writer out;
     private final TsvSettings settings;
     private long skipped;

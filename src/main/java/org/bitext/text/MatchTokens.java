@@ -122,9 +122,7 @@ public final class MatchTokens {
         static final int BITS = 16;
         /** Longer words (rare) go to the shared memo only. */
         static final int MAX_WORD = 16;
-        private static final int STRIDE = MAX_WORD + 1;
-        /** At {@code place * STRIDE}: the word's length (0 for none), then its chars. */
-        private final char[] words = new char[STRIDE << BITS];
+        private final HeldWords words = new HeldWords(1 << BITS, MAX_WORD);
         /** The token of the word at each place, null where it is empty (see {@link #token}). */
         private final String[] tokens = new String[1 << BITS];
         /** The word being read, reused from word to word. */
@@ -151,32 +149,13 @@ public final class MatchTokens {
                 return nullIfEmpty(shared.token(new String(word, 0, length)));
             }
             int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
-            int at = place * STRIDE;
-            if (holds(at, word, length)) {
+            if (words.holds(place, word, length)) {
                 return tokens[place];
             }
             String token = nullIfEmpty(shared.token(new String(word, 0, length)));
-            words[at] = (char) length;
-            System.arraycopy(word, 0, words, at + 1, length);
+            words.put(place, word, length);
             tokens[place] = token;
             return token;
-        }
-
-        /**
-         * Whether the place at {@code at} holds {@code word[0, length)}: compared char by char,
-         * since words are short and {@link Arrays#equals}' range checks and call cost more than
-         * the few chars themselves.
-         */
-        private boolean holds(int at, char[] word, int length) {
-            if (words[at] != length) {
-                return false;
-            }
-            for (int k = 0; k < length; k++) {
-                if (words[at + 1 + k] != word[k]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static String nullIfEmpty(String token) {

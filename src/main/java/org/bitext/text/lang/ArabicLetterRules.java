@@ -151,12 +151,31 @@ final class ArabicLetterRules {
      * {@code group}'s languages; languages without a letter set get nothing.
      */
     static void addPriors(char[] text, NgramModel.Group group, double[] scores) {
+        addPriors(priorEvents(text, group), scores);
+    }
+
+    /**
+     * Adds {@value #BONUS} to {@code scores} once per entry of {@code events} (language indices,
+     * as {@link #priorEvents} gives them), in their order: the same sums as
+     * {@link #addPriors(char[], NgramModel.Group, double[])}, for a caller that adds one text's
+     * evidence to two arrays without scanning the text twice.
+     */
+    static void addPriors(int[] events, double[] scores) {
+        for (int language : events) {
+            scores[language] += BONUS;
+        }
+    }
+
+    /** The language of each bonus that {@code text}'s letters earn, in the order of the text. */
+    static int[] priorEvents(char[] text, NgramModel.Group group) {
         int[] language = new int[SETS.size()];
         int[][] seen = new int[SETS.size()][];
         for (int s = 0; s < SETS.size(); s++) {
             language[s] = group.indexOf(SETS.get(s).language());
             seen[s] = new int[SETS.get(s).letters().length()];
         }
+        int[] events = new int[8];
+        int count = 0;
         for (char c : text) {
             if (!IN_SOME_SET[c]) {
                 continue;
@@ -166,9 +185,13 @@ final class ArabicLetterRules {
                 int k = entry & 0xFF;
                 if (language[s] >= 0 && seen[s][k] < MAX_OCCURRENCES) {
                     seen[s][k]++;
-                    scores[language[s]] += BONUS;
+                    if (count == events.length) {
+                        events = Arrays.copyOf(events, 2 * count);
+                    }
+                    events[count++] = language[s];
                 }
             }
         }
+        return Arrays.copyOf(events, count);
     }
 }

@@ -218,21 +218,22 @@ public final class NgramLanguageIdentifier implements LanguageIdentifier {
         double[] scores = new double[group.languages.length];
         boolean arabic = group.script == UScript.ARABIC;
         int english = group.indexOf("en");
+        int[] letterEvidence = arabic ? ArabicLetterRules.priorEvents(text, group) : null;
         double[] priors = null;
         if (decisiveLead < Double.POSITIVE_INFINITY) {
             priors = new double[scores.length];
             if (arabic) {
-                ArabicLetterRules.addPriors(text, group, priors);
+                ArabicLetterRules.addPriors(letterEvidence, priors);
             }
             if (english >= 0) {
                 priors[english] += ENGLISH_PRIOR;
             }
         }
         group.score(text, scores, priors, decisiveLead, lettersToDecide);
-        // added again rather than from `priors`, in the order that gives a text scored whole the
-        // same bits as before early decisions existed
+        // added one by one rather than as `priors`' totals, in the order that gives a text scored
+        // whole the same bits as before early decisions existed
         if (arabic) {
-            ArabicLetterRules.addPriors(text, group, scores);
+            ArabicLetterRules.addPriors(letterEvidence, scores);
         }
         if (english >= 0) {
             scores[english] += ENGLISH_PRIOR;

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bitext.text.HeldWords;
 
 /**
  * Character n-gram counts per language, grouped by the script the languages share, and the
@@ -199,7 +200,7 @@ final class NgramModel {
             }
             int index = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - MEMO_BITS);
             int n = languages.length;
-            if (length <= MAX_MEMO_WORD && memo.holds(index, word, length)) {
+            if (length <= MAX_MEMO_WORD && memo.words.holds(index, word, length)) {
                 return index * n;
             }
             int base = length <= MAX_MEMO_WORD ? index * n : Memo.PLACES * n;
@@ -215,7 +216,7 @@ final class NgramModel {
                 }
             });
             if (length <= MAX_MEMO_WORD) {
-                memo.put(index, word, length);
+                memo.words.put(index, word, length);
             }
             return base;
         }
@@ -233,33 +234,11 @@ final class NgramModel {
      */
     private static final class Memo {
         static final int PLACES = 1 << Group.MEMO_BITS;
-        private static final int STRIDE = Group.MAX_MEMO_WORD + 1;
-        /** At {@code place * STRIDE}: the length (0 for none), then the letters. */
-        private final char[] words = new char[PLACES * STRIDE];
+        final HeldWords words = new HeldWords(PLACES, Group.MAX_MEMO_WORD);
         final double[] sums;
 
         Memo(int languages) {
             sums = new double[(PLACES + 1) * languages];
-        }
-
-        /** Compared char by char: words are short, and {@link Arrays#equals}' checks cost more than their chars. */
-        boolean holds(int place, char[] word, int length) {
-            int at = place * STRIDE;
-            if (words[at] != length) {
-                return false;
-            }
-            for (int k = 0; k < length; k++) {
-                if (words[at + 1 + k] != word[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        void put(int place, char[] word, int length) {
-            int at = place * STRIDE;
-            words[at] = (char) length;
-            System.arraycopy(word, 0, words, at + 1, length);
         }
     }
 
