@@ -10,7 +10,8 @@
 # collector run beside the jobs), MB per CPU second, the peak memory (max RSS) and, with
 # --timings, the time of each stage; and where the CPU went by thread, read from /proc while the
 # run goes (the jobs' workers, the writing thread, the JIT compilers C2 and C1, the collector):
-# on one core the compilers' seconds are taken from the jobs'.
+# on one core the compilers' seconds are taken from the jobs'. Its header has the machine's speed
+# that day by work that is not bitext's (bench/calibrate.sh), to compare figures across days.
 #
 # usage: bench/e2e.sh [DOCUMENTS]
 # environment: BITEXT_CORPORA (default ../shared/corpora beside the repository),
@@ -40,6 +41,8 @@ files=$(find "$batch" -type f -name '*.txt' | wc -l)
 echo "batch: $docs documents ($files files), $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB, in $batch"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)," \
   "$(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo)"
+# the day's speed of the machine, by work that is not bitext's (bench/calibrate.sh)
+echo "machine speed: $("$here/calibrate.sh")"
 echo
 
 # The CPU seconds of each thread of the run's JVM, by kind, from its last reading in /proc (every
