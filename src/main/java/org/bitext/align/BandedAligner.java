@@ -160,15 +160,22 @@ final class BandedAligner {
      * floats are the same however it is split.
      */
     private void fillCosts(Band band, BeadCost cost, int from, int to, float[] out, int firstCell) {
+        fillCosts(band, cost, from, to, out, firstCell, null);
+    }
+
+    /** {@link #fillCosts}, copying what the narrower band of {@code previous} (when not null) computed. */
+    private void fillCosts(Band band, BeadCost cost, int from, int to, float[] out, int firstCell, Lattice previous) {
         int cells = band.offset(to) - band.offset(from);
         int parts = cells < MIN_PARALLEL_CELLS ? 1 : Math.min(PARTS, to - from);
+        Band known = previous == null ? null : previous.band();
+        float[] knownCosts = previous == null ? null : previous.beadCost();
         if (parts == 1) {
-            cost.fillRows(band, from, to, sourceSteps, targetSteps, out, firstCell);
+            cost.fillRows(band, from, to, sourceSteps, targetSteps, out, firstCell, known, knownCosts);
             return;
         }
         IntStream.range(0, parts).parallel().forEach(part -> cost.fillRows(band,
                 from + (int) ((long) (to - from) * part / parts), from + (int) ((long) (to - from) * (part + 1) / parts),
-                sourceSteps, targetSteps, out, firstCell));
+                sourceSteps, targetSteps, out, firstCell, known, knownCosts));
     }
 
     /**
@@ -176,6 +183,11 @@ final class BandedAligner {
      * whose cells, and whose beads' starting cells, are the same in both bands (a bead reaches
      * back at most {@link #reach} rows) has the same bead costs, and copies them; only the rows
      * around the widening are computed. Widening is local, so in a long document most rows copy.
+     * In a widened row too, a bead that starts and ends inside the old band keeps its old cost
+     * ({@link BeadCost#fillRows(Band, int, int, int[], int[], float[], int, Band, float[])}): only
+     * the beads that reach the new cells are computed. A short document often widens whole (its
+     * path touches an edge here and there), and its widened rows were three quarters of the
+     * cells of its second run.
      */
     private void fillCostsReusing(Band band, BeadCost cost, int from, int to, float[] out, Lattice previous) {
         Band old = previous.band();
@@ -193,7 +205,9 @@ final class BandedAligner {
                 while (end < to && !sameRows(band, old, end - reach, end)) {
                     end++;
                 }
-                fillCosts(band, cost, i, end, out, 0);
+                // a widened row's cells that the old band held keep their beads' old costs, save
+                // those of beads that start in its new cells
+                fillCosts(band, cost, i, end, out, 0, previous);
                 i = end;
             }
         }

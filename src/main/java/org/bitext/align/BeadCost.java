@@ -45,4 +45,17 @@ interface BeadCost {
             }
         }
     }
+
+    /**
+     * {@link #fillRows(Band, int, int, int[], int[], float[], int)} for a band that widens
+     * {@code known} (the same document, the same cost model), whose bead costs are
+     * {@code knownCosts}, indexed as {@code out} is but from the known band's first cell. A bead
+     * that starts inside the known band and ends in one of its cells costs the same in the wider
+     * one, so an implementation may copy it instead of computing it again; this default computes
+     * every cost.
+     */
+    default void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
+                          int firstCell, Band known, float[] knownCosts) {
+        fillRows(band, from, to, sourceSteps, targetSteps, out, firstCell);
+    }
 }

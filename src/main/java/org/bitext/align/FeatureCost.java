@@ -263,6 +263,17 @@ final class FeatureCost implements BeadCost {
     @Override
     public void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
                          int firstCell) {
+        fillRows(band, from, to, sourceSteps, targetSteps, out, firstCell, null, null);
+    }
+
+    /**
+     * Copies what {@code known} holds: a bead's cost depends on its sentences alone (the pairs'
+     * values come from the same memos), so a bead that starts inside the known band and ends in
+     * one of its cells has the cost computed there, to the bit.
+     */
+    @Override
+    public void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
+                         int firstCell, Band known, float[] knownCosts) {
         int i = from;
         while (i < to) {
             Pairs pairs = earlierCovering(band, i);
@@ -277,7 +288,7 @@ final class FeatureCost implements BeadCost {
                 }
                 pairs = pairsFor(band, i, end);
             }
-            fillRows(band, i, end, sourceSteps, targetSteps, out, firstCell, pairs);
+            fillRows(band, i, end, sourceSteps, targetSteps, out, firstCell, pairs, known, knownCosts);
             i = end;
         }
     }
@@ -308,17 +319,21 @@ final class FeatureCost implements BeadCost {
     }
 
     private void fillRows(Band band, int from, int to, int[] sourceSteps, int[] targetSteps, float[] out,
-                          int firstCell, Pairs pairs) {
+                          int firstCell, Pairs pairs, Band known, float[] knownCosts) {
         int shapeCount = sourceSteps.length;
         for (int i = from; i < to; i++) {
             for (int j = band.lo(i); j <= band.hi(i); j++) {
                 int at = (band.index(i, j) - firstCell) * shapeCount;
+                boolean inKnown = known != null && known.contains(i, j);
+                int knownAt = inKnown ? known.index(i, j) * shapeCount : -1;
                 for (int k = 0; k < shapeCount; k++) {
                     int a = sourceSteps[k];
                     int b = targetSteps[k];
                     double prior = priorCost[a][b];
                     if (prior == Double.POSITIVE_INFINITY || !band.allows(i, j, a, b)) {
                         out[at + k] = Float.POSITIVE_INFINITY;
+                    } else if (inKnown && known.allows(i, j, a, b)) {
+                        out[at + k] = knownCosts[knownAt + k];
                     } else if (a == 0 || b == 0) {
                         out[at + k] = (float) deletionCost(i - a, a, j - b, b);
                     } else {

@@ -95,16 +95,7 @@ class FeatureCostBlockTest {
     @Test
     void aSecondRunCostsTheSameFromKeptPairTablesAsAfresh() {
         Random random = new Random(13);
-        // a lexicon that translates each Latin word into the Arabic word at the same place
-        LexicalModel.Builder training = new LexicalModel.Builder(1_000);
-        for (int k = 0; k < 200; k++) {
-            int w = random.nextInt(ARABIC.length);
-            int v = random.nextInt(ARABIC.length);
-            training.addAll(List.of(new LexicalModel.TrainingPair(
-                    List.of(LATIN[w].toLowerCase(java.util.Locale.ROOT), LATIN[v].toLowerCase(java.util.Locale.ROOT)),
-                    List.of(ARABIC[w], ARABIC[v]))));
-        }
-        LexicalModel lexicon = training.buildOrNull();
+        LexicalModel lexicon = mirrorLexicon(random);
         for (int round = 0; round < 30; round++) {
             RandomPair pair = RandomPair.of(random, 40, 34);
             List<SentenceFeatures> src = pair.src();
@@ -151,6 +142,109 @@ class FeatureCostBlockTest {
                 assertEquals(afresh[c], reused[c], "round " + round + " cell " + c / SOURCE_STEPS.length + " shape "
                         + SHAPES.get(c % SOURCE_STEPS.length));
             }
+        }
+    }
+
+    /**
+     * When the kernel widens a band it fills the wider band's changed rows with the narrower
+     * band's costs at hand: a bead that starts and ends inside the narrower band must cost the
+     * same float as computed again, so copying it changes nothing.
+     */
+    @Test
+    void aWidenedBandCostsTheSameWithTheNarrowBandsCostsCopied() {
+        Random random = new Random(15);
+        LexicalModel lexicon = mirrorLexicon(random);
+        for (int round = 0; round < 30; round++) {
+            Widening w = Widening.of(random, lexicon);
+            float[] copied = new float[w.wide().cells() * SOURCE_STEPS.length];
+            w.cost().fillRows(w.wide(), 0, w.n() + 1, SOURCE_STEPS, TARGET_STEPS, copied, 0, w.narrow(),
+                    w.narrowCosts());
+            float[] computed = new float[copied.length];
+            w.cost().fillRows(w.wide(), 0, w.n() + 1, SOURCE_STEPS, TARGET_STEPS, computed, 0);
+            for (int c = 0; c < computed.length; c++) {
+                assertEquals(computed[c], copied[c], "round " + round + " cell " + c / SOURCE_STEPS.length
+                        + " shape " + SHAPES.get(c % SOURCE_STEPS.length));
+            }
+        }
+    }
+
+    /**
+     * Which costs are copied: exactly those of beads that start and end inside the narrower band
+     * (and are possible at all); every other cost is computed. Known costs replaced by a value no
+     * bead has show where each came from.
+     */
+    @Test
+    void aWidenedBandCopiesTheBeadsOfTheNarrowBandOnly() {
+        Random random = new Random(16);
+        LexicalModel lexicon = mirrorLexicon(random);
+        float marker = -12345f;
+        int markedTotal = 0;
+        for (int round = 0; round < 30; round++) {
+            Widening w = Widening.of(random, lexicon);
+            float[] known = new float[w.narrowCosts().length];
+            java.util.Arrays.fill(known, marker);
+            float[] out = new float[w.wide().cells() * SOURCE_STEPS.length];
+            w.cost().fillRows(w.wide(), 0, w.n() + 1, SOURCE_STEPS, TARGET_STEPS, out, 0, w.narrow(), known);
+            float[] computed = new float[out.length];
+            w.cost().fillRows(w.wide(), 0, w.n() + 1, SOURCE_STEPS, TARGET_STEPS, computed, 0);
+            for (int i = 0; i <= w.n(); i++) {
+                for (int j = w.wide().lo(i); j <= w.wide().hi(i); j++) {
+                    for (int k = 0; k < SOURCE_STEPS.length; k++) {
+                        int c = w.wide().index(i, j) * SOURCE_STEPS.length + k;
+                        boolean inNarrow = w.narrow().contains(i, j)
+                                && w.narrow().allows(i, j, SOURCE_STEPS[k], TARGET_STEPS[k]);
+                        String where = "round " + round + " cell " + i + "," + j + " shape " + SHAPES.get(k);
+                        if (out[c] == marker) {
+                            markedTotal++;
+                            org.junit.jupiter.api.Assertions.assertTrue(inNarrow, where + " copied from outside");
+                        } else {
+                            assertEquals(computed[c], out[c], where);
+                            // only an impossible bead (a shape the model forbids) is computed inside
+                            org.junit.jupiter.api.Assertions.assertTrue(!inNarrow
+                                    || computed[c] == Float.POSITIVE_INFINITY, where + " computed again");
+                        }
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(markedTotal > 1000, "copied " + markedTotal);
+    }
+
+    /** A lexicon that translates each Latin word into the Arabic word at the same place. */
+    private static LexicalModel mirrorLexicon(Random random) {
+        LexicalModel.Builder training = new LexicalModel.Builder(1_000);
+        for (int k = 0; k < 200; k++) {
+            int w = random.nextInt(ARABIC.length);
+            int v = random.nextInt(ARABIC.length);
+            training.addAll(List.of(new LexicalModel.TrainingPair(
+                    List.of(LATIN[w].toLowerCase(java.util.Locale.ROOT), LATIN[v].toLowerCase(java.util.Locale.ROOT)),
+                    List.of(ARABIC[w], ARABIC[v]))));
+        }
+        return training.buildOrNull();
+    }
+
+    /**
+     * A random pair's cost (lexicon and names) and two bands about the diagonal, the second
+     * widening the first around some rows as the kernel does, with the first's costs filled.
+     */
+    private record Widening(FeatureCost cost, int n, Band narrow, float[] narrowCosts, Band wide) {
+        static Widening of(Random random, LexicalModel lexicon) {
+            RandomPair pair = RandomPair.of(random, 40, 34);
+            LexicalSimilarity lexical = lexicon.similarity(pair.source().tokens(), pair.target().tokens());
+            FeatureCost cost = new FeatureCost(pair.src(), pair.tgt(), CostParameters.defaults(1.1),
+                    SentenceAligner.MAX_SHAPE, lexical, pair.names());
+            int n = pair.src().size();
+            int m = pair.tgt().size();
+            int[] widths = new int[n + 1];
+            java.util.Arrays.fill(widths, 2 + random.nextInt(3));
+            Band narrow = Band.around(n, m, Band.diagonal(n, m), widths);
+            float[] narrowCosts = new float[narrow.cells() * SOURCE_STEPS.length];
+            cost.fillRows(narrow, 0, n + 1, SOURCE_STEPS, TARGET_STEPS, narrowCosts, 0);
+            int widenFrom = random.nextInt(n);
+            for (int i = widenFrom; i <= Math.min(n, widenFrom + 1 + random.nextInt(20)); i++) {
+                widths[i] *= 2;
+            }
+            return new Widening(cost, n, narrow, narrowCosts, Band.around(n, m, Band.diagonal(n, m), widths));
         }
     }
 
