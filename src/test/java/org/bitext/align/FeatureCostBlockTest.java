@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -196,18 +197,18 @@ class FeatureCostBlockTest {
                         String where = "round " + round + " cell " + i + "," + j + " shape " + SHAPES.get(k);
                         if (out[c] == marker) {
                             markedTotal++;
-                            org.junit.jupiter.api.Assertions.assertTrue(inNarrow, where + " copied from outside");
+                            assertTrue(inNarrow, where + " copied from outside");
                         } else {
                             assertEquals(computed[c], out[c], where);
                             // only an impossible bead (a shape the model forbids) is computed inside
-                            org.junit.jupiter.api.Assertions.assertTrue(!inNarrow
+                            assertTrue(!inNarrow
                                     || computed[c] == Float.POSITIVE_INFINITY, where + " computed again");
                         }
                     }
                 }
             }
         }
-        org.junit.jupiter.api.Assertions.assertTrue(markedTotal > 1000, "copied " + markedTotal);
+        assertTrue(markedTotal > 1000, "copied " + markedTotal);
     }
 
     /** A lexicon that translates each Latin word into the Arabic word at the same place. */
