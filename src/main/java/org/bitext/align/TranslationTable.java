@@ -59,7 +59,6 @@ final class TranslationTable implements java.io.Serializable {
     /** The unpruned table of {@link #train}. */
     static Estimate estimate(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
                              int iterations) {
-        int nullWord = sourceVocabulary;
         long counted = 0;
         int targetVocabulary = 0;
         for (int p = 0; p < sources.size(); p++) {
@@ -74,57 +73,40 @@ final class TranslationTable implements java.io.Serializable {
         }
         Slots slots = number(sources, targetsOfPairs, sourceVocabulary, targetVocabulary, (int) counted);
         int[] slot = slots.ofOccurrence;
-        int size = slots.pairs.length;
         // Each pair's t(f | e) at 2 * slot and its expected count at 2 * slot + 1: a co-occurrence
         // reads the one and adds to the other, at a random place of a table of megabytes, and
         // side by side they come in one cache line (apart, the counts missed the cache as often
         // as the probabilities did). The arithmetic is the same.
+        double[] tAndCount = uniform(slots.pairs.length);
+        double[] totals = new double[sourceVocabulary + 1];
+        for (int iteration = 0; iteration < iterations; iteration++) {
+            Arrays.fill(totals, 0);
+            int at = 0;
+            for (int p = 0; p < sources.size(); p++) {
+                at = expect(sources.get(p), targetsOfPairs.get(p).length, slot, at, tAndCount, totals);
+            }
+            maximize(slots.sourceOf, tAndCount, totals);
+        }
+        return bySource(slots, tAndCount, sourceVocabulary);
+    }
+
+    /** Every slot's t(f | e) 1 and its expected count 0, side by side. */
+    private static double[] uniform(int size) {
         double[] tAndCount = new double[2 * size];
         for (int k = 0; k < size; k++) {
             tAndCount[2 * k] = 1.0;
         }
-        double[] totals = new double[sourceVocabulary + 1];
-        for (int iteration = 0; iteration < iterations; iteration++) {
-            for (int k = 0; k < size; k++) {
-                tAndCount[2 * k + 1] = 0;
-            }
-            Arrays.fill(totals, 0);
-            int at = 0;
-            for (int p = 0; p < sources.size(); p++) {
-                int[] es = sources.get(p);
-                int width = es.length + 1;
-                for (int f = 0; f < targetsOfPairs.get(p).length; f++) {
-                    double denominator = 0;
-                    for (int k = at; k < at + width; k++) {
-                        denominator += tAndCount[2 * slot[k]];
-                    }
-                    if (denominator > 0) {
-                        // The slot of the i-th co-occurrence belongs to source word es[i] (the NULL
-                        // word last), so the totals need no lookup of the slot's source word.
-                        for (int i = 0; i < es.length; i++) {
-                            int s = 2 * slot[at + i];
-                            double share = tAndCount[s] / denominator;
-                            tAndCount[s + 1] += share;
-                            totals[es[i]] += share;
-                        }
-                        int s = 2 * slot[at + es.length];
-                        double share = tAndCount[s] / denominator;
-                        tAndCount[s + 1] += share;
-                        totals[nullWord] += share;
-                    }
-                    at += width;
-                }
-            }
-            int[] sourceOf = slots.sourceOf;
-            for (int k = 0; k < size; k++) {
-                double total = totals[sourceOf[k]];
-                tAndCount[2 * k] = total == 0 ? 0 : tAndCount[2 * k + 1] / total;
-            }
-        }
-        // The slots go target word by target word; the estimate lists the pairs by key, source
-        // word by source word: a counting sort by source word, stable, so each word's pairs stay
-        // in increasing order of target word.
+        return tAndCount;
+    }
+
+    /**
+     * The estimate from the trained slots. The slots go target word by target word; the
+     * estimate lists the pairs by key, source word by source word: a counting sort by source
+     * word, stable, so each word's pairs stay in increasing order of target word.
+     */
+    private static Estimate bySource(Slots slots, double[] tAndCount, int sourceVocabulary) {
         int[] sourceOf = slots.sourceOf;
+        int size = sourceOf.length;
         int[] start = new int[sourceVocabulary + 2];
         for (int k = 0; k < size; k++) {
             start[sourceOf[k] + 1]++;
@@ -140,6 +122,58 @@ final class TranslationTable implements java.io.Serializable {
             t[at] = tAndCount[2 * k];
         }
         return new Estimate(pairs, t);
+    }
+
+    /**
+     * The E-step of one sentence pair: adds each co-occurrence's share of its target word to the
+     * expected count of its slot and to the total of its source word. A method of its own, called
+     * once per pair and round, so that the compiler sees a short, often-called method: as one
+     * loop of {@link #estimate}, called twice a batch, it was compiled on the stack again and
+     * again (ten times in a batch, the costliest of the compiler's work), each time a branch or
+     * class first met in the long loop invalidated the code.
+     *
+     * @param es          the pair's source words (the NULL word is implicit, last)
+     * @param targetCount the number of the pair's target words
+     * @param at          the index in {@code slot} of the pair's first co-occurrence
+     * @return the index of the next pair's first co-occurrence
+     */
+    private static int expect(int[] es, int targetCount, int[] slot, int at, double[] tAndCount, double[] totals) {
+        int nullWord = totals.length - 1;
+        int width = es.length + 1;
+        for (int f = 0; f < targetCount; f++) {
+            double denominator = 0;
+            for (int k = at; k < at + width; k++) {
+                denominator += tAndCount[2 * slot[k]];
+            }
+            if (denominator > 0) {
+                // The slot of the i-th co-occurrence belongs to source word es[i] (the NULL
+                // word last), so the totals need no lookup of the slot's source word.
+                for (int i = 0; i < es.length; i++) {
+                    int s = 2 * slot[at + i];
+                    double share = tAndCount[s] / denominator;
+                    tAndCount[s + 1] += share;
+                    totals[es[i]] += share;
+                }
+                int s = 2 * slot[at + es.length];
+                double share = tAndCount[s] / denominator;
+                tAndCount[s + 1] += share;
+                totals[nullWord] += share;
+            }
+            at += width;
+        }
+        return at;
+    }
+
+    /**
+     * The M-step: each slot's t(f | e) is its expected count over its source word's total; the
+     * count is then cleared for the next round.
+     */
+    private static void maximize(int[] sourceOf, double[] tAndCount, double[] totals) {
+        for (int k = 0; k < sourceOf.length; k++) {
+            double total = totals[sourceOf[k]];
+            tAndCount[2 * k] = total == 0 ? 0 : tAndCount[2 * k + 1] / total;
+            tAndCount[2 * k + 1] = 0;
+        }
     }
 
     /**
