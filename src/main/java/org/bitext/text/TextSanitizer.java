@@ -68,12 +68,26 @@ public final class TextSanitizer {
     public Sanitized sanitize(String text) {
         Map<String, Integer> removed = new TreeMap<>();
         String cleaned = needsRules1To5(text) ? applyRules1To5(text, removed) : text;
-        boolean normalized = !NFC.isNormalized(cleaned);
-        if (normalized) {
-            cleaned = NFC.normalize(cleaned);
-        }
-        cleaned = trimEdgeMarks(cleaned, removed);
+        String composed = toNfc(cleaned);
+        boolean normalized = !composed.equals(cleaned);
+        cleaned = trimEdgeMarks(composed, removed);
         return new Sanitized(cleaned, removed, normalized);
+    }
+
+    /**
+     * {@code text} in NFC, the same string when it is so already. The text up to where the quick
+     * check first fails is NFC as it is; only the rest is normalized (what
+     * {@link Normalizer2#normalize} does itself): a test with {@link Normalizer2#isNormalized}
+     * first composed the text up to that point once more, and much Arabic news is not NFC (a
+     * shadda typed before its vowel sign), so most such documents were scanned twice.
+     */
+    static String toNfc(String text) {
+        int span = NFC.spanQuickCheckYes(text);
+        if (span == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, span);
+        return NFC.normalizeSecondAndAppend(out, text.subSequence(span, text.length())).toString();
     }
 
     /** Whether any character of {@code text} is one that rules 1 to 5 remove or replace (seldom). */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.Normalizer2;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextSanitizerTest {
@@ -96,6 +99,44 @@ class TextSanitizerTest {
         TextSanitizer.Sanitized s = sanitizer.sanitize("Cafe\u0301 \u0627\u0653");
         assertEquals("Caf\u00E9 \u0622", s.text());
         assertTrue(s.normalized());
+    }
+
+    @Test
+    void textTheQuickCheckDoubtsButThatIsNfcIsNotCountedAsNormalized() {
+        // U+0301's quick check says "maybe", but no precomposed b-acute exists: already NFC
+        TextSanitizer.Sanitized s = sanitizer.sanitize("Ab\u0301 \u0628\u064E\u0651");
+        assertEquals("Ab\u0301 \u0628\u064E\u0651", s.text());
+        assertFalse(s.normalized());
+    }
+
+    @Test
+    void arabicShaddaTypedBeforeItsVowelIsReordered() {
+        // canonical order puts fatha (ccc 30) and damma (31) before shadda (33)
+        TextSanitizer.Sanitized s = sanitizer.sanitize("\u0642\u0627\u0644 \u0631\u064E\u0651\u0633");
+        assertEquals("\u0642\u0627\u0644 \u0631\u064E\u0651\u0633", s.text());
+        assertFalse(s.normalized());
+        s = sanitizer.sanitize("\u0642\u0627\u0644 \u0631\u0651\u064F\u0633 \u0627\u0653");
+        assertEquals("\u0642\u0627\u0644 \u0631\u064F\u0651\u0633 \u0622", s.text());
+        assertTrue(s.normalized());
+    }
+
+    @Test
+    void nfcOfTheTailEqualsIcusNormalizationOfTheWhole() {
+        // random strings of letters, marks that compose, reorder or neither, and Hangul jamo
+        char[] alphabet = ("aeEouAbc \u0301\u0300\u0308\u0327\u0323\u0627\u0653\u0654\u0655\u0648\u064A"
+                + "\u064E\u064F\u0650\u0651\u0652\u1100\u1161\u11A8\u00E9\u0041\u030A").toCharArray();
+        Normalizer2 nfc = Normalizer2.getNFCInstance();
+        Random random = new Random(17);
+        for (int k = 0; k < 5_000; k++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = text.toString();
+            assertEquals(nfc.normalize(s), TextSanitizer.toNfc(s), () -> "for " + s.codePoints()
+                    .mapToObj(cp -> String.format(Locale.ROOT, "U+%04X", cp)).toList());
+        }
     }
 
     @Test
