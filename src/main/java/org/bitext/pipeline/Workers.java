@@ -6,6 +6,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads a batch runs its work on: a fork-join pool of {@code jobs} threads. The aligner
@@ -17,17 +18,24 @@ import java.util.concurrent.FutureTask;
  */
 final class Workers implements AutoCloseable {
     private final ForkJoinPool pool;
+    /** Threads made so far, which numbers their names. */
+    private final AtomicInteger threads = new AtomicInteger();
 
     Workers(int jobs) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
         }
-        this.pool = new ForkJoinPool(jobs, Workers::newThread, null, false);
+        this.pool = new ForkJoinPool(jobs, this::newThread, null, false);
     }
 
-    private static ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+    /**
+     * A daemon worker named {@code bitext-worker-N}, N counting the pool's threads from 1. (The
+     * pool index is not known yet when the factory runs: named after it, every worker was
+     * bitext-worker-1, and profiles and thread dumps could not tell them apart.)
+     */
+    private ForkJoinWorkerThread newThread(ForkJoinPool pool) {
         ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        t.setName("bitext-worker-" + (t.getPoolIndex() + 1));
+        t.setName("bitext-worker-" + threads.incrementAndGet());
         t.setDaemon(true);
         return t;
     }
