@@ -16,19 +16,22 @@ class TranslationTableTest {
     /**
      * The array layout is an optimisation of textbook IBM Model 1 and must not change a bit of the
      * result: the same sums in the same order as a hash-map implementation, on skewed random data
-     * with empty sentences and repeated words.
+     * with empty sentences and repeated words; with fewer pairs than one call of the E-step
+     * takes, and with more than three such calls.
      */
     @Test
     void trainingGivesTheTextbookModelOneTableBitForBit() {
-        Random random = new Random(8);
-        List<int[]> sources = new ArrayList<>();
-        List<int[]> targets = new ArrayList<>();
-        for (int p = 0; p < 400; p++) {
-            sources.add(sentence(random, 30));
-            targets.add(sentence(random, 45));
+        for (int pairs : new int[] {100, 400, 777}) {
+            Random random = new Random(8 + pairs);
+            List<int[]> sources = new ArrayList<>();
+            List<int[]> targets = new ArrayList<>();
+            for (int p = 0; p < pairs; p++) {
+                sources.add(sentence(random, 30));
+                targets.add(sentence(random, 45));
+            }
+            assertEstimatesEqual(textbook(sources, targets, 30), TranslationTable.estimate(sources, targets, 30, ITERATIONS));
+            assertEstimatesEqual(textbook(targets, sources, 45), TranslationTable.estimate(targets, sources, 45, ITERATIONS));
         }
-        assertEstimatesEqual(textbook(sources, targets, 30), TranslationTable.estimate(sources, targets, 30, ITERATIONS));
-        assertEstimatesEqual(textbook(targets, sources, 45), TranslationTable.estimate(targets, sources, 45, ITERATIONS));
     }
 
     @Test
