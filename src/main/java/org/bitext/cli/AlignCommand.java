@@ -388,26 +388,35 @@ final class AlignCommand implements Callable<Integer> {
         for (int i = 0; i < inputs.size(); i += 2) {
             pairs.add(new Presegmented.FilePair(inputs.get(i), inputs.get(i + 1)));
         }
+        StageTimes times = timings ? StageTimes.on() : StageTimes.off();
+        long started = System.nanoTime();
         List<Alignment> alignments;
         try {
             List<LexicalModel.TrainingPair> dictionary = dictionaryFile == null ? List.of()
                     : Dictionary.read(dictionaryFile);
-            alignments = new Presegmented(dictionary).align(pairs);
+            alignments = new Presegmented(dictionary).align(pairs, times);
         } catch (IOException e) {
             err.println("bitext: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        long mark = times.start();
         if (toStdout) {
             LadderWriter.write(alignments.get(0), out);
             out.flush();
-            return ExitCode.OK;
+        } else {
+            for (int k = 0; k < pairs.size(); k++) {
+                Alignment alignment = alignments.get(k);
+                String name = pairs.get(k).source().getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                Path target = Path.of(output).resolve((dot > 0 ? name.substring(0, dot) : name) + ".ladder");
+                AtomicFile.write(target, w -> LadderWriter.write(alignment, w));
+            }
         }
-        for (int k = 0; k < pairs.size(); k++) {
-            Alignment alignment = alignments.get(k);
-            String name = pairs.get(k).source().getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            Path target = Path.of(output).resolve((dot > 0 ? name.substring(0, dot) : name) + ".ladder");
-            AtomicFile.write(target, w -> LadderWriter.write(alignment, w));
+        times.stop(StageTimes.Stage.WRITING, mark);
+        if (timings) {
+            StageTimes.report(times.totals(), System.nanoTime() - started, 1)
+                    .forEach(line -> err.println("bitext: " + line));
+            err.flush();
         }
         return ExitCode.OK;
     }

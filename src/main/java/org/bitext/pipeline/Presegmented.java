@@ -52,10 +52,16 @@ public final class Presegmented {
 
     /** Aligns every pair; the result list follows the input order. */
     public List<Alignment> align(List<FilePair> pairs) throws IOException {
+        return align(pairs, StageTimes.off());
+    }
+
+    /** {@link #align(List)}, adding the time of each stage to {@code times}. */
+    public List<Alignment> align(List<FilePair> pairs, StageTimes times) throws IOException {
         List<AlignmentInput[]> inputs = new ArrayList<>();
         for (FilePair pair : pairs) {
-            inputs.add(new AlignmentInput[] {read(pair.source()), read(pair.target())});
+            inputs.add(new AlignmentInput[] {read(pair.source(), times), read(pair.target(), times)});
         }
+        long mark = times.start();
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
         List<SentenceAligner.Pair> pairsPrepared = new ArrayList<>();
         List<Alignment> firstPass = new ArrayList<>();
@@ -66,23 +72,30 @@ public final class Presegmented {
             pairsPrepared.add(prepared);
             firstPass.add(rough);
         }
+        mark = times.stop(StageTimes.Stage.FIRST_PASS, mark);
         LexicalModel lexicon = training.addDictionary(dictionary).buildOrNull();
+        mark = times.stop(StageTimes.Stage.LEXICON, mark);
         List<Alignment> out = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
             // the first pass's path guides the second, which then needs neither a coarse search nor a wide band
             out.add(aligner.align(pairsPrepared.get(k), lexicon, firstPass.get(k)));
         }
+        times.stop(StageTimes.Stage.SECOND_PASS, mark);
         return out;
     }
 
-    private AlignmentInput read(Path file) throws IOException {
+    private AlignmentInput read(Path file, StageTimes times) throws IOException {
+        long mark = times.start();
         String text = decoder.decode(file).text();
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
         }
         List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+        mark = times.stop(StageTimes.Stage.DECODE, mark);
         // tokens are a pure function of each line: a long file is tokenised on all cores, in order
-        return AlignmentInput.unstructured(lines, (lines.size() >= PARALLEL_LINES ? lines.parallelStream() : lines.stream())
-                .map(MatchTokens::of).toList());
+        List<List<String>> tokens = (lines.size() >= PARALLEL_LINES ? lines.parallelStream() : lines.stream())
+                .map(MatchTokens::of).toList();
+        times.stop(StageTimes.Stage.SEGMENTATION, mark);
+        return AlignmentInput.unstructured(lines, tokens);
     }
 }

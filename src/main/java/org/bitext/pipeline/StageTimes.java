@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Stages run on several threads with {@code --jobs N}, so each stage's time is the sum over
  * the threads and the stages may add up to more than the wall time. Decoding, paragraphs and
  * segmentation run once per unit while the prepared units fit their share of the heap, and again
- * in the second pass for the units beyond it; their times cover both.
+ * in the second pass for the units beyond it; their times cover both. Presegmented input
+ * ({@link Presegmented}) has no paragraphs, languages or names to find: those stages stay at zero,
+ * decoding covers reading the lines, and segmentation the match tokens of each line.
  */
 public final class StageTimes {
     /** The stages of {@link AlignmentPipeline}, in pipeline order. */
@@ -68,12 +70,12 @@ public final class StageTimes {
     }
 
     /** A start mark for {@link #stop}; 0 when switched off. */
-    long start() {
+    public long start() {
         return nanos == null ? 0 : System.nanoTime();
     }
 
     /** Adds the time since {@code start} to {@code stage}; returns a new start mark. */
-    long stop(Stage stage, long start) {
+    public long stop(Stage stage, long start) {
         if (nanos == null) {
             return 0;
         }

@@ -102,6 +102,21 @@ class AlignCommandTest {
     }
 
     @Test
+    void presegmentedTimingsGoToStderrAndLeaveTheLadderAlone() throws IOException {
+        Files.writeString(dir.resolve("a.en"), "One sentence here.\nAnother one with 42 in it.\n");
+        Files.writeString(dir.resolve("a.ar"), "جملة واحدة هنا.\nجملة أخرى فيها 42.\n");
+        assertEquals(0, run("align", "--presegmented", "--timings", dir.resolve("a.en").toString(),
+                dir.resolve("a.ar").toString()));
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[0].startsWith("[0]:[0]:"), lines[0]);
+        for (String stage : new String[] {"decode", "segmentation", "first-pass alignment", "lexicon training",
+            "second-pass alignment", "writing", "wall"}) {
+            assertTrue(err.toString().contains("bitext:   " + stage), err.toString());
+        }
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertEquals(ExitCode.USAGE, run("align", "--no-such-option", "x"));
     }
