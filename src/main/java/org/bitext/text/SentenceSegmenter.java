@@ -54,7 +54,11 @@ import org.bitext.model.Span;
  *       pneumonia}, {@code learning difficulties. 290 million students}): ICU keeps such a period
  *       inside the sentence, since after an abbreviation it would be ({@code approx. 5}), but a
  *       whole word with a period is a sentence's end (lists without capitals, sentences that open
- *       with a number).</li>
+ *       with a number);</li>
+ *   <li>in English, a period glued to a capitalised word ({@code school closures.Even when}) ends
+ *       the sentence after a lower-case word of rule 6 (text copied from web pages loses the
+ *       space where a footnote mark stood; Arabic has rule 5), unless the two words are part of
+ *       an e-mail or web address ({@link #gluedSentenceEnd}).</li>
  * </ol>
  * A paragraph that does not end with a stop still ends a sentence. Spans are trimmed of white
  * space, never empty, in order, and together cover every non-space character once.
@@ -258,21 +262,88 @@ public final class SentenceSegmenter {
         return spans;
     }
 
-    /** Adds [start, end), cut after each {@link #periodEndsSentence} inside it in English (rule 6); returns end. */
+    /**
+     * Adds [start, end), in English cut after each period glued to a capitalised word (rule 7)
+     * and after each {@link #periodEndsSentence} before a lower-case word or a digit (rule 6);
+     * returns end.
+     */
     private static int addSentences(String text, int start, int end, boolean english, List<Span> spans) {
-        if (english) {
-            for (long found = periodBeforeLower(text, start, start, end); found >= 0;
-                 found = periodBeforeLower(text, (int) found, start, end)) {
-                int wordStart = (int) (found >>> 32);
-                int afterPeriod = (int) found;
-                if (periodEndsSentence(text.substring(wordStart, afterPeriod))) {
-                    addTrimmed(text, start, afterPeriod, spans);
-                    start = afterPeriod;
-                }
+        if (!english) {
+            addTrimmed(text, start, end, spans);
+            return end;
+        }
+        int from = start;
+        for (int cut = gluedSentenceEnd(text, from, end); cut >= 0; cut = gluedSentenceEnd(text, from, end)) {
+            addCutBeforeLowerCase(text, from, cut, spans);
+            from = cut;
+        }
+        addCutBeforeLowerCase(text, from, end, spans);
+        return end;
+    }
+
+    /** Adds [start, end), cut after each {@link #periodEndsSentence} inside it (rule 6). */
+    private static void addCutBeforeLowerCase(String text, int start, int end, List<Span> spans) {
+        for (long found = periodBeforeLower(text, start, start, end); found >= 0;
+             found = periodBeforeLower(text, (int) found, start, end)) {
+            int wordStart = (int) (found >>> 32);
+            int afterPeriod = (int) found;
+            if (periodEndsSentence(text.substring(wordStart, afterPeriod))) {
+                addTrimmed(text, start, afterPeriod, spans);
+                start = afterPeriod;
             }
         }
         addTrimmed(text, start, end, spans);
-        return end;
+    }
+
+    /**
+     * The index after the first period in [{@code from}, {@code end}) that ends a sentence glued
+     * to the next one (rule 7: {@code school closures.Even when}), or -1: a lower-case word of at
+     * least {@value #MIN_FINAL_WORD} letters that {@link #periodEndsSentence} (so no
+     * abbreviation), after white space, an opening bracket or quote, or the region's start; then
+     * the period, and a word of letters that starts with a capital and a lower-case letter, which
+     * white space, the end, or a mark of punctuation that is no part of an address follows. Text
+     * copied from web pages loses the space where a footnote mark stood; a period inside an e-mail
+     * or web address ({@code jane.Doe@example.org}, {@code site.Com/news}) is not cut, nor is one
+     * before a word in capitals ({@code authorization.US}), which may be a name's part.
+     */
+    static int gluedSentenceEnd(String text, int from, int end) {
+        for (int period = text.indexOf('.', from); period >= 0 && period + 2 < end;
+             period = text.indexOf('.', period + 1)) {
+            if (Character.getType(text.charAt(period + 1)) != Character.UPPERCASE_LETTER
+                    || Character.getType(text.charAt(period + 2)) != Character.LOWERCASE_LETTER) {
+                continue;
+            }
+            int wordStart = period;
+            while (wordStart > from && Character.getType(text.charAt(wordStart - 1)) == Character.LOWERCASE_LETTER) {
+                wordStart--;
+            }
+            if (wordStart > from && !opensWord(text.charAt(wordStart - 1))
+                    || !periodEndsSentence(text.substring(wordStart, period + 1))) {
+                continue;
+            }
+            int after = period + 1;
+            while (after < end && Character.isLetter(text.charAt(after))) {
+                after++;
+            }
+            if (after == end || endsGluedWord(text, after, end)) {
+                return period + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word may start after {@code c} for rule 7: white space, an opening bracket or quote. */
+    private static boolean opensWord(char c) {
+        return Character.isWhitespace(c) || "([{\"'“‘«".indexOf(c) >= 0;
+    }
+
+    /** Whether the capitalised word of rule 7 ends at {@code at}: white space, or punctuation then white space or the end. */
+    private static boolean endsGluedWord(String text, int at, int end) {
+        char c = text.charAt(at);
+        if (Character.isWhitespace(c)) {
+            return true;
+        }
+        return ",;:.!?)]}\"'”’»".indexOf(c) >= 0 && (at + 1 == end || Character.isWhitespace(text.charAt(at + 1)));
     }
 
     /**

@@ -237,6 +237,41 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void aPeriodGluedToACapitalisedWordEndsTheSentence() {
+        assertEquals(List.of("Costs rose with school closures.", "Even when closures are short, costs are high."),
+                split("Costs rose with school closures.Even when closures are short, costs are high.", "en"));
+        // also when ICU finds no other boundary in the paragraph, and at the paragraph's end
+        assertEquals(List.of("Antibodies appear after the infection.", "In April"),
+                split("Antibodies appear after the infection.In April", "en"));
+    }
+
+    @Test
+    void aGluedPeriodInsideAnAddressOrAfterAnAbbreviationDoesNotEndTheSentence() {
+        assertEquals(1, split("Write to jane.Doe@example.org or visit site.Com/news today.", "en").size());
+        assertEquals(1, split("It is cold, approx.Five degrees below zero.", "en").size());
+        // a capitalised word must follow, not a word in capitals (which may be part of a name)
+        assertEquals(1, split("It was approved under an emergency authorization.US labs began.", "en").size());
+        // nor a lower-case one (file names, domains), nor a word that is not all lower case before
+        assertEquals(1, split("They used node.js and the Vaccine.Gov portal.", "en").size());
+    }
+
+    @Test
+    void gluedSentenceEndNeedsALowerCaseWordAPeriodAndACapitalisedWord() {
+        assertEquals(9, SentenceSegmenter.gluedSentenceEnd("the test.The end", 0, 16));
+        assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the tests.THE end", 0, 17));
+        assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the dog.The end", 0, 15));   // fewer than four letters
+        assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the a/test.The end", 0, 18)); // a path's part
+        assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the test.The_end", 0, 16));  // not a word
+        // the region hides what follows
+        assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the test.The end", 0, 10));
+    }
+
+    @Test
+    void theGluedPeriodRuleIsEnglishOnly() {
+        assertEquals(1, split("Il a vu la maison.Puis il est parti.", "fr").size());
+    }
+
+    @Test
     void theLowerCaseRuleIsEnglishOnly() {
         // other languages keep ICU's rule: their abbreviations are not listed here
         assertEquals(1, split("Il a vu la maison. puis il est parti.", "fr").size());
