@@ -65,8 +65,8 @@ core_mb_s=$(e2e_field j1-core 3)
 jobs2_mb_s=$(e2e_field j2 3)
 small_heap_s=$(e2e_field j2-512m 2)
 read -r _ _ preseg_s preseg_mb _ <<<"$(awk '$1 == 40000' "$work/preseg40k.txt")"
-worst_time=$(awk '$1 ~ /^[0-9]+$/ && $5 != "-" {if ($5 > m) m = $5} END {print m + 0}' "$work/scaling.txt")
-worst_rss=$(awk '$1 ~ /^[0-9]+$/ && $6 != "-" {if ($6 > m) m = $6} END {print m + 0}' "$work/scaling.txt")
+worst_time=$(awk '$1 ~ /^[0-9]+$/ && $5 != "-" {if ($5 > m) m = $5} END {printf "%.2f", m}' "$work/scaling.txt")
+worst_rss=$(awk '$1 ~ /^[0-9]+$/ && $6 != "-" {if ($6 > m) m = $6} END {printf "%.2f", m}' "$work/scaling.txt")
 
 unmet=0
 verdict() { # TARGET FIGURE CONDITION(awk): prints one line and counts what is not met
