@@ -337,13 +337,16 @@ public final class SentenceSegmenter {
         return Character.isWhitespace(c) || "([{\"'“‘«".indexOf(c) >= 0;
     }
 
-    /** Whether the capitalised word of rule 7 ends at {@code at}: white space, or punctuation then white space or the end. */
+    /**
+     * Whether the capitalised word of rule 7 ends at {@code at}: white space, or a stop, comma,
+     * colon or {@linkplain #isClosing closing mark} then white space or the end.
+     */
     private static boolean endsGluedWord(String text, int at, int end) {
         char c = text.charAt(at);
         if (Character.isWhitespace(c)) {
             return true;
         }
-        return ",;:.!?)]}\"'”’»".indexOf(c) >= 0 && (at + 1 == end || Character.isWhitespace(text.charAt(at + 1)));
+        return (",;:.!?".indexOf(c) >= 0 || isClosing(c)) && (at + 1 == end || Character.isWhitespace(text.charAt(at + 1)));
     }
 
     /**
