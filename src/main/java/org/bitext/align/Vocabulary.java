@@ -17,9 +17,28 @@ final class Vocabulary implements java.io.Serializable {
      * contents, where the immutable map's probing compares strings.
      */
     private final HashMap<String, Integer> ids;
+    /** Each thread's {@link RecentIds}; not serialised ({@link #readResolve} makes a new one). */
+    private final transient ThreadLocal<RecentIds> recent = ThreadLocal.withInitial(RecentIds::new);
 
     private Vocabulary(Map<String, Integer> ids) {
         this.ids = new HashMap<>(ids);
+    }
+
+    private Object readResolve() {
+        return new Vocabulary(ids);
+    }
+
+    /**
+     * One thread's direct-mapped cache of the last word looked up at each of 2^{@value #BITS}
+     * places, matched by identity: the match tokens are interned ({@code MatchTokens}), so a
+     * word that recurs is the same string, and a hit reads two small arrays instead of the map's
+     * table, entry and boxed id, each somewhere else in the heap. A word that is another string of
+     * the same text merely misses. Caches a pure function, so no result depends on it.
+     */
+    private static final class RecentIds {
+        static final int BITS = 13;
+        final String[] words = new String[1 << BITS];
+        final int[] ids = new int[1 << BITS];
     }
 
     static Vocabulary of(List<List<String>> sentences) {
@@ -63,10 +82,20 @@ final class Vocabulary implements java.io.Serializable {
 
     /** Ids of the known words of a sentence (unknown words dropped). */
     int[] ids(List<String> words) {
+        RecentIds cache = recent.get();
         int[] out = new int[words.size()];
         int n = 0;
         for (String w : words) {
-            int id = id(w);
+            int h = w.hashCode();
+            int place = (h ^ h >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - RecentIds.BITS);
+            int id;
+            if (cache.words[place] == w) {
+                id = cache.ids[place];
+            } else {
+                id = id(w);
+                cache.words[place] = w;
+                cache.ids[place] = id;
+            }
             if (id != UNKNOWN) {
                 out[n++] = id;
             }
