@@ -112,20 +112,20 @@ public final class MatchTokens {
     }
 
     /**
-     * One thread's cache in front of the shared memo: the token of the last word seen at each of
-     * {@code 2^}{@value #BITS} places (a direct-mapped cache of a pure function, like the shared
-     * memo). A word found here is matched in its buffer, with no string made for it and no look-up
-     * in the shared map, whose entries are scattered over the heap; those two were most of the
-     * cost of the tokens.
+     * One thread's cache in front of the shared memo: the tokens of the words seen lately, at
+     * {@code 2^}{@value #BITS} places two by two ({@link HeldWords#find}; a cache of a pure
+     * function, like the shared memo). A word found here is matched in its buffer, with no string
+     * made for it and no look-up in the shared map, whose entries are scattered over the heap;
+     * those two were most of the cost of the tokens.
      */
     private static final class Recent {
         /**
-         * 2^18 places (10 MB a thread): the misses are mostly two words of one place taking turns,
-         * and each costs a shared look-up and a new string. On the 10,000-document batch, 19.2
-         * million words from some 20,000 types, the cache missed 910,000 times with 2^16 places,
-         * 516,000 with 2^17 and 273,000 with 2^18.
+         * 2^17 places (5 MB a thread). On the 10,000-document batch, 19.2 million words of some
+         * 20,000 types, the cache sent 910,000 words to the shared memo with 2^16 places one by
+         * one, 273,000 with 2^18 one by one, 267,000 with 2^16 two by two, 98,000 with 2^17 two
+         * by two (10,000 of them longer than {@link #MAX_WORD}).
          */
-        static final int BITS = 18;
+        static final int BITS = 17;
         /** Longer words (rare) go to the shared memo only. */
         static final int MAX_WORD = 16;
         private final HeldWords words = new HeldWords(1 << BITS, MAX_WORD);
@@ -154,10 +154,12 @@ public final class MatchTokens {
             if (length > MAX_WORD) {
                 return nullIfEmpty(shared.token(new String(word, 0, length)));
             }
-            int place = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS);
-            if (words.holds(place, word, length)) {
-                return tokens[place];
+            int set = (hash ^ hash >>> 15) * 0x9E3779B9 >>> (Integer.SIZE - BITS + 1);
+            int found = words.find(set, word, length);
+            if (found >= 0) {
+                return tokens[found];
             }
+            int place = words.placeForNew(set);
             String token = nullIfEmpty(shared.token(new String(word, 0, length)));
             words.put(place, word, length);
             tokens[place] = token;
