@@ -52,8 +52,8 @@ final class NgramModel {
      * <p>Scoring probes the table once per n-gram of a word, at random places of a table of
      * several megabytes, which made language identification the costliest step of reading a
      * document. Words repeat (a few thousand types make most of news text), so each group keeps
-     * the sums of the word types seen lately at {@code 2^}{@value #MEMO_BITS} places (a
-     * two-way cache: a new word replaces the one of its set used less lately). The memo is a cache of a
+     * the sums of the word types seen lately at {@code 2^}{@value #MEMO_BITS} places (a two-way
+     * cache: a new word replaces the one of its set used less lately). The memo is a cache of a
      * pure function: it changes the time, never a score. Each thread has its own ({@link Memo}),
      * in flat arrays: a word and its sums are read from two places of memory, where a shared memo
      * of immutable entries (what it was) chased four references per word, and two threads writing
