@@ -227,10 +227,7 @@ final class AlignCommand implements Callable<Integer> {
             if (!quiet) {
                 new Summary(report, languages, names).print(err);
             }
-            if (timings) {
-                StageTimes.report(times.totals(), System.nanoTime() - started, options.jobs())
-                        .forEach(line -> err.println("bitext: " + line));
-            }
+            printTimings(err, times, started, options.jobs());
             err.flush();
             return report.hasFailures() ? ExitCode.BAD_INPUT : ExitCode.OK;
         } finally {
@@ -413,11 +410,16 @@ final class AlignCommand implements Callable<Integer> {
             }
         }
         times.stop(StageTimes.Stage.WRITING, mark);
-        if (timings) {
-            StageTimes.report(times.totals(), System.nanoTime() - started, 1)
-                    .forEach(line -> err.println("bitext: " + line));
-            err.flush();
-        }
+        printTimings(err, times, started, 1);
+        err.flush();
         return ExitCode.OK;
+    }
+
+    /** The stage times on standard error, when {@code --timings} asks for them. */
+    private void printTimings(PrintWriter err, StageTimes times, long started, int jobs) {
+        if (timings) {
+            StageTimes.report(times.totals(), System.nanoTime() - started, jobs)
+                    .forEach(line -> err.println("bitext: " + line));
+        }
     }
 }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.align.LexicalModel.TrainingPair;
@@ -56,14 +52,7 @@ class LexicalModelTest {
         }
         LexicalModel model = builder.buildOrNull();
         assertNotNull(model);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(model);
-        }
-        LexicalModel copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (LexicalModel) in.readObject();
-        }
+        LexicalModel copy = JavaSerialization.roundTrip(model, LexicalModel.class);
         List<List<String>> s = new ArrayList<>();
         List<List<String>> t = new ArrayList<>();
         for (int k = 0; k < 12; k++) {

@@ -3,10 +3,6 @@ package org.bitext.align;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -60,14 +56,7 @@ class VocabularyTest {
     @Test
     void aDeserialisedVocabularyLooksUpAsTheOriginal() throws Exception {
         Vocabulary v = Vocabulary.of(List.of(List.of("river", "bank"), List.of("river")), 1);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(v);
-        }
-        Vocabulary copy;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy = (Vocabulary) in.readObject();
-        }
+        Vocabulary copy = JavaSerialization.roundTrip(v, Vocabulary.class);
         assertArrayEquals(v.ids(List.of("bank", "sea", "river")), copy.ids(List.of("bank", "sea", "river")));
         assertArrayEquals(new int[] {1, 0}, copy.ids(List.of("bank", "river")));
     }
