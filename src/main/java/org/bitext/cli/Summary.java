@@ -34,6 +34,9 @@ final class Summary {
         }
         if (report.lexiconPairs() > 0) {
             err.println("bitext: lexicon learned from " + report.lexiconPairs() + " sentence pairs");
+        } else if (report.aligned() > report.upToDate().size()) {
+            // a small batch: its alignments lack the word model, which a user may want to know
+            err.println("bitext: no lexicon learned (too few sentence pairs): aligned by length, numbers and names only");
         }
         if (!report.upToDate().isEmpty()) {
             err.println("bitext: up to date, kept (--resume): " + report.upToDate().size());

@@ -225,7 +225,7 @@ public final class AlignmentPipeline {
         });
         return new BatchReport(units.size(), tally.aligned + upToDate.size(), tally.monolingual,
                 tally.sourceSentences, tally.targetSentences, tally.beads, tally.otherLanguages, tally.setAside,
-                tally.encodings, failures, training.pairs(), upToDate);
+                tally.encodings, failures, lexicon == null ? 0 : training.pairs(), upToDate);
     }
 
     /** A unit that could not be read or aligned: named, counted, and the batch goes on. */

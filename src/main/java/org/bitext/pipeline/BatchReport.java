@@ -16,7 +16,8 @@ import java.util.Map;
  * @param setAside       paragraphs set aside for other reasons
  * @param encodings      files by the encoding they were decoded with
  * @param failures       inputs that could not be processed, each with its reason
- * @param lexiconPairs   sentence pairs the lexicon was trained on (0: no lexicon)
+ * @param lexiconPairs   sentence pairs the lexicon was trained on (a dictionary's entries among them);
+ *                       0 when no lexicon was learned (too few pairs)
  * @param upToDate       stems of units whose outputs were already current and were kept
  *                       ({@code --resume}); their beads are not in {@code beadsByType}
  */

@@ -53,6 +53,24 @@ class AlignCommandTest {
     }
 
     @Test
+    void aBatchTooSmallForALexiconSaysSoInsteadOfClaimingOne() throws IOException {
+        writeBilingual("doc.txt");
+        assertEquals(0, run("align", dir.toString(), "-o", "-"));
+        assertFalse(err.toString().contains("lexicon learned from"), err.toString());
+        assertTrue(err.toString().contains("no lexicon learned (too few sentence pairs)"), err.toString());
+    }
+
+    @Test
+    void aBatchWithEnoughPairsReportsThePairsItsLexiconLearnedFrom() throws IOException {
+        for (int k = 0; k < 6; k++) {
+            writeBilingual("doc" + k + ".txt");
+        }
+        assertEquals(0, run("align", dir.toString(), "-o", dir.resolve("out").toString()));
+        assertTrue(err.toString().contains("lexicon learned from 12 sentence pairs"), err.toString());
+        assertFalse(err.toString().contains("no lexicon"), err.toString());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsNamedAndTheRestOfTheBatchStillRuns() throws IOException {
         writeBilingual("good.txt");
         Files.write(dir.resolve("bad.txt"), new byte[] {'a', '\n', (byte) 0xFF, 'b'});
