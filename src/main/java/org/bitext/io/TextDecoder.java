@@ -20,9 +20,12 @@ import java.util.Optional;
  * <p>Rules, in order:
  * <ol>
  *   <li>a file larger than the size limit is refused (memory stays bounded);</li>
- *   <li>a byte-order mark chooses the encoding (UTF-8, UTF-16LE, UTF-16BE) and is removed;</li>
+ *   <li>a byte-order mark chooses the encoding (UTF-8, UTF-16LE, UTF-16BE, UTF-32LE, UTF-32BE) and is
+ *       removed;</li>
  *   <li>otherwise the override given by the user, if any, is used strictly;</li>
- *   <li>a NUL byte in a file without a UTF-16 BOM or override marks it as binary;</li>
+ *   <li>a NUL byte in a file without a UTF-16 or UTF-32 BOM or override marks it as binary (the
+ *       message suggests {@code --encoding UTF-16LE} or {@code UTF-16BE} when the NULs fall as
+ *       in UTF-16 text);</li>
  *   <li>bytes that are valid UTF-8 are UTF-8 (a legacy encoding is never preferred to it);</li>
  *   <li>otherwise the encoding is detected among the legacy encodings of the language pair
  *       ({@link LegacyEncodingDetector}); when none is plausible, the error names the first byte
@@ -70,6 +73,13 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             bomCharset = StandardCharsets.UTF_8;
             bomLength = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            // before UTF-16LE's, which it begins with: UTF-16 text does not start with U+0000
+            bomCharset = Charset.forName("UTF-32LE");
+            bomLength = 4;
+        } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            bomCharset = Charset.forName("UTF-32BE");
+            bomLength = 4;
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             bomCharset = StandardCharsets.UTF_16LE;
             bomLength = 2;
@@ -93,7 +103,10 @@ public final class TextDecoder {
         Charset charset = override.orElse(StandardCharsets.UTF_8);
         int nul = indexOfNul(bytes);
         if (nul >= 0 && !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
-            throw new DecodingException(file, nul, lineAt(bytes, nul), "binary file (NUL byte), not text");
+            Optional<String> utf16 = override.isEmpty() ? utf16WithoutMark(bytes) : Optional.empty();
+            throw new DecodingException(file, nul, lineAt(bytes, nul), "binary file (NUL byte), not text"
+                    + utf16.map(name -> "; if it is " + name + " without a byte-order mark, use --encoding " + name)
+                    .orElse(""));
         }
         if (override.isPresent()) {
             return new DecodedText(normalizeLineEnds(strictDecode(file, bytes, 0, charset)), charset.name(), false);
@@ -213,6 +226,38 @@ public final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /** Bytes looked at by {@link #utf16WithoutMark}: enough to tell, few enough for any file. */
+    private static final int UTF16_SAMPLE = 4096;
+    private static final int MIN_UTF16_NULS = 4;
+
+    /**
+     * The UTF-16 a file without a byte-order mark seems to be in, for the hint of the binary-file
+     * error: Latin letters, digits, spaces and line ends in UTF-16 have a NUL high byte, so text
+     * has NULs at byte positions of one parity only (odd in UTF-16LE, even in UTF-16BE), and
+     * many of them even in Arabic text, whose words are separated by spaces. A guess, so only a
+     * hint: the file is decoded as UTF-16 only when a mark or the user says so.
+     */
+    static Optional<String> utf16WithoutMark(byte[] bytes) {
+        int length = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < length; i += 2) {
+            evenNuls += bytes[i] == 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int units = length / 2;
+        if (units == 0 || (evenNuls > 0) == (oddNuls > 0)) {
+            return Optional.empty();
+        }
+        // a tenth of the code units with a NUL high byte, spaces alone give that in Arabic; and a
+        // few of them, since a short damaged file may have one NUL anywhere
+        int nuls = Math.max(evenNuls, oddNuls);
+        if (nuls < MIN_UTF16_NULS || nuls * 10 < units) {
+            return Optional.empty();
+        }
+        return Optional.of(oddNuls > 0 ? "UTF-16LE" : "UTF-16BE");
     }
 
     private static int indexOfNul(byte[] bytes) {

@@ -32,6 +32,49 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf32ByteOrderMarksAreNotTakenForUtf16() throws Exception {
+        String text = "The army \u0627\u0644\u062c\u064a\u0634\n";
+        byte[] little = withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+                text.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        TextDecoder.DecodedText decoded = decoder.decode(file, little);
+        assertEquals(text, decoded.text());
+        assertEquals("UTF-32LE", decoded.encoding());
+        byte[] big = withPrefix(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF},
+                text.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        assertEquals(text, decoder.decode(file, big).text());
+        assertEquals("UTF-32BE", decoder.decode(file, big).encoding());
+    }
+
+    @Test
+    void utf16WithoutAMarkIsRefusedWithTheEncodingToName() {
+        String text = "The army left. \u063a\u0627\u062f\u0631 \u0627\u0644\u062c\u064a\u0634.\n";
+        TextDecoder.DecodingException little = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(file, text.getBytes(StandardCharsets.UTF_16LE)));
+        assertTrue(little.getMessage().endsWith("binary file (NUL byte), not text; if it is UTF-16LE without a "
+                + "byte-order mark, use --encoding UTF-16LE"), little.getMessage());
+        TextDecoder.DecodingException big = assertThrows(TextDecoder.DecodingException.class,
+                () -> decoder.decode(file, text.getBytes(StandardCharsets.UTF_16BE)));
+        assertTrue(big.getMessage().endsWith("use --encoding UTF-16BE"), big.getMessage());
+    }
+
+    @Test
+    void nulsAtBothParitiesGiveNoUtf16Hint() {
+        assertEquals(Optional.empty(), TextDecoder.utf16WithoutMark(new byte[] {'P', 'K', 3, 4, 0, 0, 0, 'a'}));
+        assertEquals(Optional.empty(), TextDecoder.utf16WithoutMark(new byte[] {'a', 'b', 'c', 'd'}));
+        // one NUL in a long text is damage, not UTF-16
+        byte[] mostlyText = new byte[400];
+        java.util.Arrays.fill(mostlyText, (byte) 'x');
+        mostlyText[7] = 0;
+        assertEquals(Optional.empty(), TextDecoder.utf16WithoutMark(mostlyText));
+    }
+
+    private static byte[] withPrefix(byte[] prefix, byte[] body) {
+        byte[] bytes = java.util.Arrays.copyOf(prefix, prefix.length + body.length);
+        System.arraycopy(body, 0, bytes, prefix.length, body.length);
+        return bytes;
+    }
+
+    @Test
     void crlfAndLoneCrBecomeLf() throws Exception {
         assertEquals("a\nb\nc\n", decoder.decode(file, "a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8)).text());
     }
