@@ -32,7 +32,8 @@ import org.bitext.text.TextSanitizer;
  *   <li>a URL slug (words joined by hyphens with no space, such as an Arabic headline slug glued to an
  *       English title) and a paragraph without letters are set aside;</li>
  *   <li>in a file pair, the English file gives only source paragraphs and the Arabic file only target
- *       ones.</li>
+ *       ones; when each file holds only the other's language (names swapped), the contents decide,
+ *       with a warning.</li>
  * </ol>
  * Sentences keep the order of the document, so a block layout (all English, then all Arabic) and an
  * interleaved one (paragraph by paragraph) give the same two sequences.
@@ -73,8 +74,18 @@ final class DocumentPreparer {
         Sides sides = new Sides(times);
         List<String> encodings = new ArrayList<>();
         if (unit instanceof InputUnit.Pair pair) {
-            read(pair.english(), Side.SOURCE, sides, encodings);
-            read(pair.arabic(), Side.TARGET, sides, encodings);
+            Placed english = read(pair.english(), Side.SOURCE, sides, encodings);
+            Placed arabic = read(pair.arabic(), Side.TARGET, sides, encodings);
+            if (english.swapped() && arabic.swapped()) {
+                // each file holds only the other's language: the names were swapped, and the
+                // contents say which file is which (read again, since both were set aside)
+                sides = new Sides(times);
+                encodings.clear();
+                read(pair.arabic(), Side.SOURCE, sides, encodings);
+                read(pair.english(), Side.TARGET, sides, encodings);
+                sides.warnings.add(pair.english() + " and " + pair.arabic() + ": each holds the other's language "
+                        + "(names swapped?); aligned by their contents");
+            }
         } else {
             read(((InputUnit.Single) unit).file(), null, sides, encodings);
         }
@@ -104,7 +115,18 @@ final class DocumentPreparer {
         }
     }
 
-    private void read(Path file, Side only, Sides sides, List<String> encodings) throws IOException {
+    /**
+     * How a file of a pair placed its paragraphs: those kept for its side, and those set aside as
+     * in the other side's language.
+     */
+    private record Placed(int kept, int inOtherLanguage) {
+        /** Whether the file holds the other side's language and nothing of its own. */
+        boolean swapped() {
+            return kept == 0 && inOtherLanguage > 0;
+        }
+    }
+
+    private Placed read(Path file, Side only, Sides sides, List<String> encodings) throws IOException {
         StageTimes times = sides.times;
         long mark = times.start();
         TextDecoder.DecodedText decoded;
@@ -132,6 +154,8 @@ final class DocumentPreparer {
             sides.warnings.add(file + ": empty (no text, or white space only)");
             sides.setAside.merge(EMPTY_FILE, 1, Integer::sum);
         }
+        int kept = 0;
+        int inOtherLanguage = 0;
         for (Paragraph p : paragraphs) {
             String reason = reasonToSetAside(p);
             if (reason != null) {
@@ -145,8 +169,10 @@ final class DocumentPreparer {
             }
             if (only != null && side != only) {
                 sides.setAside.merge("in the other language's file", 1, Integer::sum);
+                inOtherLanguage++;
                 continue;
             }
+            kept++;
             List<Sentence> into = side == Side.SOURCE ? sides.source : sides.target;
             String language = side == Side.SOURCE ? languages.source() : languages.target();
             for (Span sentence : segmenter.split(p.text(), language)) {
@@ -157,6 +183,7 @@ final class DocumentPreparer {
         }
         sides.paragraphBase += paragraphs.size();
         times.stop(Stage.SEGMENTATION, mark);
+        return new Placed(kept, inOtherLanguage);
     }
 
     /** Reason counted in {@code setAside} for a file without any paragraph. */

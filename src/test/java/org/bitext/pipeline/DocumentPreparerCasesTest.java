@@ -161,4 +161,42 @@ class DocumentPreparerCasesTest {
         assertEquals(10_000, d.source().size());
         assertEquals(10_000, d.target().size());
     }
+
+    private PreparedDocument preparePair(String english, String arabic) throws IOException {
+        Path en = Files.writeString(dir.resolve("x.en.txt"), english);
+        Path ar = Files.writeString(dir.resolve("x.ar.txt"), arabic);
+        return preparer.prepare(new InputUnit.Pair("x", en, ar));
+    }
+
+    @Test
+    void aPairWhoseFileNamesAreSwappedIsReadByItsContentsWithAWarning() throws IOException {
+        PreparedDocument d = preparePair(AR + "\n", EN + "\n");
+        assertEquals(List.of("The minister said the talks were productive.", "Both sides agreed to meet again."),
+                d.source().stream().map(Sentence::text).toList());
+        assertEquals(2, d.target().size());
+        assertTrue(d.target().get(0).text().startsWith("قال الوزير"), d.target().get(0).text());
+        assertTrue(d.setAside().isEmpty(), d.setAside().toString());
+        assertEquals(1, d.warnings().size(), d.warnings().toString());
+        assertTrue(d.warnings().get(0).contains("x.en.txt") && d.warnings().get(0).contains("names swapped?"),
+                d.warnings().get(0));
+    }
+
+    @Test
+    void aPairWithAQuoteInTheOtherLanguageKeepsEachFileToItsSide() throws IOException {
+        // the English file quotes a line of Arabic: set aside, the files are not swapped
+        PreparedDocument d = preparePair(EN + "\n\n" + AR + "\n", AR + "\n");
+        assertEquals(2, d.source().size());
+        assertEquals(2, d.target().size());
+        assertTrue(d.target().get(0).text().startsWith("قال الوزير"));
+        assertEquals(java.util.Map.of("in the other language's file", 1), d.setAside());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    @Test
+    void aPairOfTwoArabicFilesIsNotTakenForSwapped() throws IOException {
+        PreparedDocument d = preparePair(AR + "\n", AR + "\n");
+        assertTrue(d.source().isEmpty());
+        assertEquals(2, d.target().size());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
 }
