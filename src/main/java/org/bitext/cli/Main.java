@@ -36,6 +36,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCode.USAGE : ExitCode.INTERNAL_ERROR);
         return cli;
@@ -120,6 +121,23 @@ public final class Main implements Runnable {
     }
 
     /** Maps an unexpected exception to a one-line message and exit code 1; the trace only on request. */
+    /**
+     * A usage error in two or three lines: the message, picocli's suggestions for a mistyped
+     * option, and where the help is. The full usage (some 60 lines) would push the one line that
+     * matters out of sight.
+     */
+    static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine cli = e.getCommandLine();
+            PrintWriter err = cli.getErr();
+            err.println("bitext: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.USAGE;
+        }
+    }
+
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

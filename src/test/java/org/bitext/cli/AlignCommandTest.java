@@ -139,6 +139,23 @@ class AlignCommandTest {
         assertEquals(ExitCode.USAGE, run("align", "--no-such-option", "x"));
     }
 
+    @Test
+    void aUsageErrorIsItsMessageAndWhereTheHelpIsNotTheWholeUsage() {
+        assertEquals(ExitCode.USAGE, run("align", "--presegmented", "one.en"));
+        String[] lines = err.toString().split("\n");
+        assertEquals("bitext: --presegmented takes files in pairs: SOURCE TARGET [SOURCE TARGET ...]", lines[0]);
+        assertEquals("Try 'bitext align --help' for more information.", lines[lines.length - 1]);
+        assertTrue(lines.length <= 3, err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aMistypedOptionGetsSuggestions() {
+        assertEquals(ExitCode.USAGE, run("align", "--combine", "x"));
+        assertTrue(err.toString().startsWith("bitext: Unknown option: '--combine'"), err.toString());
+        assertTrue(err.toString().contains("--combined"), err.toString());
+    }
+
     private void writeNameDocument() throws IOException {
         Files.writeString(dir.resolve("names.txt"), """
                 The army left al-Qā’im on Monday.
