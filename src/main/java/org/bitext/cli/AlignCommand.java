@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -177,6 +178,9 @@ final class AlignCommand implements Callable<Integer> {
         Set<OutputFormat> chosen = chosenFormats(toStdout);
         OutputSettings settings = outputSettings(chosen);
         checkResume(toStdout, chosen);
+        if (!toStdout) {
+            checkOutputFolder(Path.of(output));
+        }
         long stdinInputs = inputs.stream().filter(p -> p.toString().equals(STDIO)).count();
         if (stdinInputs > 1) {
             throw usage("standard input (-) can be given only once");
@@ -316,6 +320,22 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Refuses an output folder that cannot be one (a file, or under a file) before any work: the
+     * writes would otherwise fail one by one at the end of a long run.
+     */
+    private void checkOutputFolder(Path folder) {
+        for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw usage("-o " + output + ": " + (p.equals(folder.toAbsolutePath()) ? "" : p + " ")
+                            + "is a file, not a folder");
+                }
+                return;
+            }
+        }
+    }
+
     private int jobs() {
         if (jobs == null) {
             return Runtime.getRuntime().availableProcessors();
@@ -380,6 +400,9 @@ final class AlignCommand implements Callable<Integer> {
         if (toStdout && inputs.size() > 2) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "several pairs need an output folder (-o DIR)");
+        }
+        if (!toStdout) {
+            checkOutputFolder(Path.of(output));
         }
         List<Presegmented.FilePair> pairs = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i += 2) {

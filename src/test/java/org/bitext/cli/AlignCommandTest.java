@@ -150,6 +150,18 @@ class AlignCommandTest {
     }
 
     @Test
+    void anOutputFolderThatIsAFileIsRefusedBeforeAnyWork() throws IOException {
+        writeBilingual("doc.txt");
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        assertEquals(ExitCode.USAGE, run("align", dir.resolve("doc.txt").toString(), "-o", file.toString()));
+        assertTrue(err.toString().startsWith("bitext: -o " + file + ": is a file, not a folder"), err.toString());
+        assertEquals(ExitCode.USAGE, run("align", dir.resolve("doc.txt").toString(), "-o",
+                file.resolve("sub").toString()));
+        assertTrue(err.toString().contains(": " + file + " is a file, not a folder"), err.toString());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
     void aMistypedOptionGetsSuggestions() {
         assertEquals(ExitCode.USAGE, run("align", "--combine", "x"));
         assertTrue(err.toString().startsWith("bitext: Unknown option: '--combine'"), err.toString());
