@@ -25,7 +25,8 @@ final class Summary {
     }
 
     void print(PrintWriter err) {
-        err.println("bitext: " + report.units() + " documents or pairs, " + report.aligned() + " aligned, "
+        err.println("bitext: " + report.units() + (report.units() == 1 ? " document or pair, " : " documents or pairs, ")
+                + report.aligned() + " aligned, "
                 + report.monolingual().size() + " with one language only, " + report.failures().size() + " failed");
         err.println("bitext: sentences: " + languages.source() + " " + report.sourceSentences() + ", "
                 + languages.target() + " " + report.targetSentences());

@@ -58,6 +58,7 @@ class AlignCommandTest {
         assertEquals(0, run("align", dir.toString(), "-o", "-"));
         assertFalse(err.toString().contains("lexicon learned from"), err.toString());
         assertTrue(err.toString().contains("no lexicon learned (too few sentence pairs)"), err.toString());
+        assertTrue(err.toString().startsWith("bitext: 1 document or pair, 1 aligned,"), err.toString());
     }
 
     @Test
@@ -67,6 +68,7 @@ class AlignCommandTest {
         }
         assertEquals(0, run("align", dir.toString(), "-o", dir.resolve("out").toString()));
         assertTrue(err.toString().contains("lexicon learned from 12 sentence pairs"), err.toString());
+        assertTrue(err.toString().startsWith("bitext: 6 documents or pairs, 6 aligned,"), err.toString());
         assertFalse(err.toString().contains("no lexicon"), err.toString());
     }
 
