@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * and language, or with {@code --runs} one row per script run.
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
-        description = "Print the script and language of each paragraph as TSV "
+        description = "Prints the script and language of each paragraph as TSV "
                 + "(file, paragraph, [run,] script, language, confidence).",
         footer = {"", "Examples:", "  bitext detect seeds/003_55dfabf2635491b5.txt",
             "  bitext detect --runs article.txt", "  echo 'Hello world, how are you?' | bitext detect"})
@@ -43,7 +43,8 @@ public final class DetectCommand implements Callable<Integer> {
     boolean runs;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
-            description = "Text files (UTF-8, or UTF-16 with a byte-order mark); '-' or none reads standard input.")
+            description = "Text files, decoded as align decodes them (UTF-8, a byte-order mark, or a detected "
+                    + "legacy encoding); '-' or none reads standard input.")
     List<String> files = List.of();
 
     // picocli instantiates every subcommand to build the command tree, also for `bitext

@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bitext eval GOLD TEST [GOLD TEST ...]}: strict and lax P/R/F1 of ladder files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores ladder alignments against gold ones (strict and lax precision, recall, F1;",
-            "precision over all test beads, recall over gold beads with both sides, counts summed over files)."},
+        description = {"Scores ladder alignments against gold ones: strict and lax precision, recall and F1.",
+            "Precision is over all test beads, recall over gold beads with both sides; counts are summed over files."},
         footer = {"", "Examples:", "  bitext align --presegmented a.de a.fr --format ladder > a.test",
             "  bitext eval a.gold a.test"})
 final class EvalCommand implements Callable<Integer> {
