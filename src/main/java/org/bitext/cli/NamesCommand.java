@@ -44,21 +44,33 @@ public final class NamesCommand implements Callable<Integer> {
         return USAGE;
     }
 
+    /** A line of input, with where it came from for messages ({@code FILE:LINE}). */
+    record Line(String file, int number, String text) {
+        String where() {
+            return file + ":" + number;
+        }
+    }
+
     /**
      * Lines of the given files, or of stdin if none, decoded as align decodes (BOM, line ends,
      * strict UTF-8 or a detected legacy encoding; errors name the file and byte).
      */
-    static List<String> lines(List<Path> files, CommandSpec spec) throws IOException {
+    static List<Line> lines(List<Path> files, CommandSpec spec) throws IOException {
         TextDecoder decoder = new TextDecoder(Optional.empty());
-        List<String> out = new ArrayList<>();
+        List<Line> out = new ArrayList<>();
         if (files == null || files.isEmpty()) {
-            decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text().lines().forEach(out::add);
+            addLines("<stdin>", decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text(), out);
         } else {
             for (Path f : files) {
-                decoder.decode(f).text().lines().forEach(out::add);
+                addLines(f.toString(), decoder.decode(f).text(), out);
             }
         }
         return out;
+    }
+
+    private static void addLines(String file, String text, List<Line> out) {
+        int[] number = {0};
+        text.lines().forEach(line -> out.add(new Line(file, ++number[0], line)));
     }
 
     static NameOverrides overrides(Path names) throws IOException {
@@ -78,7 +90,7 @@ public final class NamesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<String> input = lines(files, spec);
+            List<String> input = lines(files, spec).stream().map(Line::text).toList();
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String s : input) {
                 if (!s.isBlank()) {
@@ -114,16 +126,18 @@ public final class NamesCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             NameMatcher matcher = new NameMatcher(threshold);
             PrintWriter out = spec.commandLine().getOut();
-            int n = 0;
-            for (String line : lines(files, spec)) {
-                n++;
-                if (line.isBlank()) {
+            int bad = 0;
+            for (Line line : lines(files, spec)) {
+                if (line.text().isBlank()) {
                     continue;
                 }
-                String[] f = line.split("\t");
+                String[] f = line.text().split("\t");
                 if (f.length != 2) {
-                    spec.commandLine().getErr().println("line " + n + ": expected two names separated by a tab");
-                    return BAD_INPUT;
+                    // named and skipped: the other pairs are still scored
+                    spec.commandLine().getErr().println("bitext: " + line.where()
+                            + ": expected two names separated by a tab");
+                    bad++;
+                    continue;
                 }
                 NameKey a = NameKey.of(f[0].strip());
                 NameKey b = NameKey.of(f[1].strip());
@@ -132,7 +146,7 @@ public final class NamesCommand implements Callable<Integer> {
                         + "\t" + String.format(Locale.ROOT, "%.3f", score));
             }
             out.flush();
-            return OK;
+            return bad == 0 ? OK : BAD_INPUT;
         }
     }
 

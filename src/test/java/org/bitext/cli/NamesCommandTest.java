@@ -15,11 +15,12 @@ import picocli.CommandLine;
 
 class NamesCommandTest {
     private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
         CommandLine cl = new CommandLine(new NamesCommand());
         cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }
 
@@ -45,5 +46,16 @@ class NamesCommandTest {
         Files.writeString(dir.resolve("a.txt"), "They left Qayyarah and Qayara, then Qayyarah again.\n", StandardCharsets.UTF_8);
         assertEquals(0, run("list", dir.toString()));
         assertEquals("Qayyarah\t3\tQayyarah (2)\tQayara (1)\n", out.toString().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void aBadPairIsNamedByFileAndLineAndTheOthersAreStillScored(@TempDir Path dir) throws IOException {
+        Path first = Files.writeString(dir.resolve("a.tsv"), "Qaim\tal-Qaim\n", StandardCharsets.UTF_8);
+        Path second = Files.writeString(dir.resolve("b.tsv"), "Qaim\tQom\nno tab here\nداعش\tDaesh\n",
+                StandardCharsets.UTF_8);
+        assertEquals(ExitCode.BAD_INPUT, run("match", first.toString(), second.toString()));
+        assertEquals("bitext: " + second + ":2: expected two names separated by a tab\n",
+                err.toString().replace("\r\n", "\n"));
+        assertEquals(3, out.toString().replace("\r\n", "\n").split("\n").length, out.toString());
     }
 }
