@@ -201,6 +201,7 @@ final class AlignCommand implements Callable<Integer> {
             err.println("bitext: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        settings = settings.withAlignmentOptions(alignmentOptions());
         AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset(), NgramLanguageIdentifier.standard(),
                 spelling, dictionary);
         StageTimes times = timings ? StageTimes.on() : StageTimes.off();
@@ -317,6 +318,34 @@ final class AlignCommand implements Callable<Integer> {
         }
         if (chosen.contains(OutputFormat.HTML)) {
             throw usage("--resume and --format html: the review page covers the whole batch");
+        }
+    }
+
+    /**
+     * The options besides the output settings that change what a document's outputs hold, for
+     * {@code --resume}'s marker: outputs written with other spellings, names, dictionary or
+     * encoding are not current. Files are named by a hash of their contents, which is what counts.
+     */
+    private List<String> alignmentOptions() throws IOException {
+        List<String> options = new ArrayList<>();
+        options.add("spellings=" + (keepSpellings ? "kept" : "respelled"));
+        if (namesFile != null) {
+            options.add("names=" + contentHash(namesFile));
+        }
+        if (dictionaryFile != null) {
+            options.add("dictionary=" + contentHash(dictionaryFile));
+        }
+        options.add("encoding=" + (encoding == null ? "auto" : encoding));
+        return options;
+    }
+
+    /** SHA-256 of a file's bytes, hexadecimal. */
+    private static String contentHash(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

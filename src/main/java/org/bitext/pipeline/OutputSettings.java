@@ -15,8 +15,12 @@ import org.bitext.output.TsvSettings;
  * @param tmx     TMX header and languages; its languages also name the Moses files
  * @param tsv     TSV columns, header and escaping
  * @param html    review page title and languages
+ * @param alignmentOptions the options besides these that change what is written (respelling,
+ *                names and dictionary files, encoding, score threshold), one {@code key=value}
+ *                each, for the resume marker only
  */
-public record OutputSettings(Set<OutputFormat> formats, TmxSettings tmx, TsvSettings tsv, HtmlReviewSettings html) {
+public record OutputSettings(Set<OutputFormat> formats, TmxSettings tmx, TsvSettings tsv, HtmlReviewSettings html,
+                             List<String> alignmentOptions) {
     public OutputSettings {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format");
@@ -25,6 +29,17 @@ public record OutputSettings(Set<OutputFormat> formats, TmxSettings tmx, TsvSett
         Objects.requireNonNull(tmx, "tmx");
         Objects.requireNonNull(tsv, "tsv");
         Objects.requireNonNull(html, "html");
+        alignmentOptions = List.copyOf(alignmentOptions);
+    }
+
+    /** Settings with no alignment options of note. */
+    public OutputSettings(Set<OutputFormat> formats, TmxSettings tmx, TsvSettings tsv, HtmlReviewSettings html) {
+        this(formats, tmx, tsv, html, List.of());
+    }
+
+    /** These settings, with {@code options} as the alignment options. */
+    public OutputSettings withAlignmentOptions(List<String> options) {
+        return new OutputSettings(formats, tmx, tsv, html, options);
     }
 
     /** TMX and TSV, as the tool has always written. */
@@ -60,6 +75,7 @@ public record OutputSettings(Set<OutputFormat> formats, TmxSettings tmx, TsvSett
                 + "tmx=" + tmx.creationToolVersion() + " " + tmx.sourceLanguage() + " " + tmx.targetLanguage()
                 + " " + tmx.creationDate().map(Object::toString).orElse("-") + "\n"
                 + "tsv=" + tsv.columns() + " header=" + tsv.header() + " escape=" + tsv.escape()
-                + " unlinked=" + tsv.includeUnlinked() + "\n";
+                + " unlinked=" + tsv.includeUnlinked() + "\n"
+                + "alignment=" + String.join(" ", alignmentOptions) + "\n";
     }
 }

@@ -206,6 +206,35 @@ class AlignOutputOptionsTest {
     }
 
     @Test
+    void resumeRewritesOutputsMadeWithOtherSpellingsNamesOrDictionary() throws IOException {
+        Path in = inputs();
+        Files.setLastModifiedTime(in.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(in.resolve("b.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Path o = dir.resolve("o");
+        Path dictionary = Files.writeString(dir.resolve("dict.tsv"), "army\tالجيش\n");
+        String[] base = {"align", in.toString(), "-o", o.toString(), "--resume"};
+        assertEquals(0, run(base));
+        assertEquals(0, run(append(base, "--keep-spellings")));
+        assertFalse(err.toString().contains("up to date"), err.toString());
+        assertEquals(0, run(append(base, "--keep-spellings")));
+        assertTrue(err.toString().contains("up to date, kept (--resume): 2"), err.toString());
+        assertEquals(0, run(append(base, "--keep-spellings", "--dictionary", dictionary.toString())));
+        assertFalse(err.toString().contains("up to date"), err.toString());
+        assertEquals(0, run(append(base, "--keep-spellings", "--dictionary", dictionary.toString())));
+        assertTrue(err.toString().contains("up to date, kept (--resume): 2"), err.toString());
+        // another dictionary under the same name is another option
+        Files.writeString(dictionary, "army\tجيش\n");
+        assertEquals(0, run(append(base, "--keep-spellings", "--dictionary", dictionary.toString())));
+        assertFalse(err.toString().contains("up to date"), err.toString());
+    }
+
+    private static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @Test
     void quietPrintsNoSummaryButStillNamesBadInputs() throws IOException {
         Path in = inputs();
         Files.write(in.resolve("bad.txt"), new byte[] {'a', '\n', (byte) 0xFF});
