@@ -39,6 +39,9 @@ final class Summary {
             // a small batch: its alignments lack the word model, which a user may want to know
             err.println("bitext: no lexicon learned (too few sentence pairs): aligned by length, numbers and names only");
         }
+        if (report.belowMinScore() > 0) {
+            err.println("bitext: pairs under --min-score, written as unaligned sentences: " + report.belowMinScore());
+        }
         if (!report.upToDate().isEmpty()) {
             err.println("bitext: up to date, kept (--resume): " + report.upToDate().size());
         }

@@ -49,6 +49,7 @@ public final class AlignmentPipeline {
     private final RecentNames recentNames = new RecentNames();
     private final NameSpelling names;
     private final List<LexicalModel.TrainingPair> dictionary;
+    private final ScoreThreshold threshold;
 
     /**
      * @param languages the pair to align
@@ -68,8 +69,16 @@ public final class AlignmentPipeline {
     /** @param dictionary word pairs the user knows ({@link Dictionary}), added to the learned lexicon */
     public AlignmentPipeline(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier,
                              NameSpelling names, List<LexicalModel.TrainingPair> dictionary) {
+        this(languages, encoding, identifier, names, dictionary, ScoreThreshold.none());
+    }
+
+    /** @param threshold the least score of a pair written as a pair ({@code --min-score}) */
+    public AlignmentPipeline(LanguagePair languages, Optional<Charset> encoding, LanguageIdentifier identifier,
+                             NameSpelling names, List<LexicalModel.TrainingPair> dictionary,
+                             ScoreThreshold threshold) {
         this.names = names;
         this.dictionary = List.copyOf(dictionary);
+        this.threshold = threshold;
         this.unitAligner = new UnitAligner(languages, encoding, identifier, recentNames);
     }
 
@@ -208,6 +217,8 @@ public final class AlignmentPipeline {
                 AlignedDocument aligned = canonicalizer == null ? outcome.value()
                         : NameSpelling.respell(outcome.value(), canonicalizer);
                 start = times.stop(Stage.NAMES, start);
+                tally.belowThreshold += threshold.below(aligned.alignment());
+                aligned = threshold.apply(aligned);
                 tally.count(aligned.alignment());
                 try {
                     sink.accept(aligned);
@@ -225,7 +236,7 @@ public final class AlignmentPipeline {
         });
         return new BatchReport(units.size(), tally.aligned + upToDate.size(), tally.monolingual,
                 tally.sourceSentences, tally.targetSentences, tally.beads, tally.otherLanguages, tally.setAside,
-                tally.encodings, failures, lexicon == null ? 0 : training.pairs(), upToDate);
+                tally.encodings, failures, lexicon == null ? 0 : training.pairs(), upToDate, tally.belowThreshold);
     }
 
     /** A unit that could not be read or aligned: named, counted, and the batch goes on. */
@@ -245,6 +256,8 @@ public final class AlignmentPipeline {
         final Map<String, Integer> otherLanguages = new TreeMap<>();
         final Map<String, Integer> setAside = new TreeMap<>();
         final Map<String, Integer> encodings = new TreeMap<>();
+        /** Pairs under the score threshold, written as unaligned sentences. */
+        int belowThreshold;
 
         void count(FirstPass doc) {
             sourceSentences += doc.sourceSentences();

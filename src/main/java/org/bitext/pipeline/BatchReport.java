@@ -20,11 +20,13 @@ import java.util.Map;
  *                       0 when no lexicon was learned (too few pairs)
  * @param upToDate       stems of units whose outputs were already current and were kept
  *                       ({@code --resume}); their beads are not in {@code beadsByType}
+ * @param belowMinScore  pairs under the score threshold ({@link ScoreThreshold}), written as
+ *                       unaligned sentences (counted so in {@code beadsByType})
  */
 public record BatchReport(int units, int aligned, List<String> monolingual, long sourceSentences,
                           long targetSentences, Map<String, Long> beadsByType, Map<String, Integer> otherLanguages,
                           Map<String, Integer> setAside, Map<String, Integer> encodings, List<String> failures,
-                          int lexiconPairs, List<String> upToDate) {
+                          int lexiconPairs, List<String> upToDate, int belowMinScore) {
     public BatchReport {
         upToDate = List.copyOf(upToDate);
         monolingual = List.copyOf(monolingual);
@@ -41,7 +43,7 @@ public record BatchReport(int units, int aligned, List<String> monolingual, long
                        Map<String, Integer> setAside, Map<String, Integer> encodings, List<String> failures,
                        int lexiconPairs) {
         this(units, aligned, monolingual, sourceSentences, targetSentences, beadsByType, otherLanguages, setAside,
-                encodings, failures, lexiconPairs, List.of());
+                encodings, failures, lexiconPairs, List.of(), 0);
     }
 
     public boolean hasFailures() {

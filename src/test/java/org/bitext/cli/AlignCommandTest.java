@@ -164,6 +164,27 @@ class AlignCommandTest {
     }
 
     @Test
+    void minScoreWritesOnlyPairsScoredAtLeastThatAndCountsTheOthers() throws IOException {
+        writeBilingual("doc.txt");
+        assertEquals(0, run("align", dir.toString(), "-o", "-"));
+        String[] all = out.toString().split("\n");
+        assertEquals(2, all.length, out.toString());
+        double lower = Math.min(Double.parseDouble(all[0].split("\t")[2]), Double.parseDouble(all[1].split("\t")[2]));
+        assertTrue(lower < 1, "the fixture needs a pair scored under 1: " + out);
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        // just above the lower of the two scores: one pair left, the other two sentences unaligned
+        String minimum = String.format(java.util.Locale.ROOT, "%.3f", lower + 0.001);
+        assertEquals(0, run("align", dir.toString(), "-o", "-", "--min-score", minimum));
+        assertEquals(1, out.toString().split("\n").length, out.toString());
+        assertTrue(err.toString().contains("pairs under --min-score, written as unaligned sentences: 1"),
+                err.toString());
+        assertTrue(err.toString().contains("1-0 1"), err.toString());
+        assertEquals(ExitCode.USAGE, run("align", dir.toString(), "-o", "-", "--min-score", "1.5"));
+        assertTrue(err.toString().contains("--min-score: a score is between 0 and 1, not 1.5"), err.toString());
+    }
+
+    @Test
     void aMistypedOptionGetsSuggestions() {
         assertEquals(ExitCode.USAGE, run("align", "--combine", "x"));
         assertTrue(err.toString().startsWith("bitext: Unknown option: '--combine'"), err.toString());

@@ -11,6 +11,7 @@ import org.bitext.output.TsvColumn;
 import org.bitext.output.TsvSettings;
 import org.bitext.pipeline.LanguagePair;
 import org.bitext.pipeline.NameEditProps;
+import org.bitext.pipeline.ScoreThreshold;
 import org.bitext.pipeline.UnitAligner;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 
@@ -20,17 +21,29 @@ import org.bitext.text.lang.NgramLanguageIdentifier;
  * {@code bitext align}.
  */
 record AlignSettings(String sourceLanguage, String targetLanguage, String encoding, boolean keepSpellings,
-                     String tsvColumns, String creationDate, String version) implements Serializable {
-    private static final long serialVersionUID = 1L;
+                     String tsvColumns, String creationDate, String version, double minScore) implements Serializable {
+    private static final long serialVersionUID = 2L;
+
+    /** Settings that keep every pair. */
+    AlignSettings(String sourceLanguage, String targetLanguage, String encoding, boolean keepSpellings,
+                  String tsvColumns, String creationDate, String version) {
+        this(sourceLanguage, targetLanguage, encoding, keepSpellings, tsvColumns, creationDate, version, 0);
+    }
 
     static AlignSettings of(BeamAlignOptions o) {
         AlignSettings settings = new AlignSettings(o.getSourceLanguage(), o.getTargetLanguage(), o.getEncoding(),
-                o.getKeepSpellings(), o.getTsvColumns(), o.getCreationDate(), coreVersion());
+                o.getKeepSpellings(), o.getTsvColumns(), o.getCreationDate(), coreVersion(), o.getMinScore());
         // fail at launch, not on every worker
         settings.tmx();
         settings.tsv();
         settings.charset();
+        settings.threshold();
         return settings;
+    }
+
+    /** The least score of a pair written as a pair ({@code bitext align --min-score}). */
+    ScoreThreshold threshold() {
+        return new ScoreThreshold(minScore);
     }
 
     UnitAligner unitAligner() {

@@ -68,4 +68,11 @@ public interface BeamAlignOptions extends PipelineOptions {
     String getCreationDate();
 
     void setCreationDate(String value);
+
+    @Description("Write only pairs whose score (as printed) is at least this, in [0, 1]; the others are written as"
+            + " unaligned sentences, as `bitext align --min-score` does")
+    @Default.Double(0)
+    double getMinScore();
+
+    void setMinScore(double value);
 }

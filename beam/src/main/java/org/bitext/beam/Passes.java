@@ -120,7 +120,7 @@ final class Passes {
             }
             AlignedDocument document = settings.keepSpellings() ? aligned.get()
                     : NameSpelling.respell(aligned.get(), canonicalizer(current));
-            c.output(Rendered.of(unit.index(), document, tmx, tsv));
+            c.output(Rendered.of(unit.index(), settings.threshold().apply(document), tmx, tsv));
         }
 
         private NameCanonicalizer canonicalizer(BatchPlan current) {

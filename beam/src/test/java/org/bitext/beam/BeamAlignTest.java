@@ -34,6 +34,7 @@ import org.bitext.pipeline.LanguagePair;
 import org.bitext.pipeline.NameSpelling;
 import org.bitext.pipeline.OutputFormat;
 import org.bitext.pipeline.OutputSettings;
+import org.bitext.pipeline.ScoreThreshold;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,18 @@ class BeamAlignTest {
         assertTrue(summary.contains("beads\t1-1\t10\n"), summary);
         assertTrue(summary.contains("lexicon\ttraining pairs\t10\n"), summary);
         assertTrue(summary.contains("monolingual\tnotice\t-\n"), summary);
+    }
+
+    @Test
+    void aMinimumScoreKeepsTheSamePairsAsTheCli(@TempDir Path dir) throws IOException {
+        Path beam = dir.resolve("beam");
+        runBeam("--input=" + FIXTURES, "--output=" + beam, "--numShards=1", "--minScore=0.999");
+        Path cli = dir.resolve("cli");
+        BatchReport report = runCli(List.of(FIXTURES), cli, "src,tgt,score", new ScoreThreshold(0.999));
+        assertTrue(report.belowMinScore() > 0, "the fixtures have no pair under 0.999 to leave out");
+        assertEquals(sorted(cliFiles(cli, ".tsv")), sorted(shards(beam, "corpus", ".tsv")));
+        assertTrue(shards(beam, "corpus", ".tsv").stream()
+                .allMatch(row -> Double.parseDouble(row.substring(row.lastIndexOf('\t') + 1)) >= 0.999));
     }
 
     /** The dead letters: a binary file, a missing file and a bad manifest line are named; the rest is aligned. */
@@ -158,12 +171,19 @@ class BeamAlignTest {
 
     /** {@code bitext align INPUTS -o OUT --format tsv,jsonl,tmx --columns COLUMNS}, through the library. */
     private static BatchReport runCli(List<Path> inputs, Path out, String columns) throws IOException {
+        return runCli(inputs, out, columns, ScoreThreshold.none());
+    }
+
+    /** {@link #runCli(List, Path, String)} with {@code --min-score}. */
+    private static BatchReport runCli(List<Path> inputs, Path out, String columns, ScoreThreshold threshold)
+            throws IOException {
         Files.createDirectories(out);
         AlignSettings settings = new AlignSettings("en", "ar", null, false, columns, null, AlignSettings.coreVersion());
         OutputSettings output = new OutputSettings(EnumSet.of(OutputFormat.TSV, OutputFormat.JSONL, OutputFormat.TMX),
                 settings.tmx(), settings.tsv(), HtmlReviewSettings.of("en", "ar"));
         return new AlignmentPipeline(LanguagePair.englishArabic(), Optional.empty(), NgramLanguageIdentifier.standard(),
-                NameSpelling.canonical()).run(inputs, List.of(out), new FolderSink(out, output, false), line -> { });
+                NameSpelling.canonical(), List.of(), threshold)
+                .run(inputs, List.of(out), new FolderSink(out, output, false), line -> { });
     }
 
     /** The lines of the CLI's per-document files, documents in name order. */
