@@ -27,7 +27,20 @@ public final class NameFinder {
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "is", "was", "are", "were", "what", "who",
             "where", "why", "how", "some", "all", "no", "not", "yes", "so", "also", "such", "one", "two",
-            "three", "since", "during", "under", "over", "about", "into", "between", "against", "new");
+            "three", "since", "during", "under", "over", "about", "into", "between", "against", "new",
+            // words that open sentences (and quotes, headlines, transcribed speech) and are never
+            // names in news, which a short document cannot show in lower case (the counter's
+            // document rule): a batch of short texts otherwise lists "Only" or "Hello" as names
+            "only", "nothing", "something", "anything", "everything", "nobody", "someone", "anyone",
+            "everyone", "none", "each", "every", "both", "either", "neither", "many", "most", "more",
+            "much", "few", "several", "other", "others", "another", "any", "now", "just", "even", "still",
+            "yet", "again", "already", "soon", "later", "once", "first", "finally", "instead", "indeed",
+            "thus", "therefore", "because", "though", "unless", "until", "whether", "which", "whose",
+            "whom", "him", "them", "us", "me", "your", "do", "does", "did", "have", "has", "had", "be",
+            "can", "could", "would", "should", "shall", "might", "must", "let", "please", "thank",
+            "thanks", "hello", "hi", "dear", "well", "oh", "ok", "okay", "yeah", "sir", "very", "too",
+            "perhaps", "maybe", "despite", "without", "within", "through", "among", "across",
+            "following", "including", "asked", "said", "see", "read", "click", "photo", "video");
 
     /** Names found in {@code sentence}, in order, not overlapping. */
     public List<NameMention> findLatin(String sentence) {

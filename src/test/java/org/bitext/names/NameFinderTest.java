@@ -30,6 +30,15 @@ class NameFinderTest {
     }
 
     @Test
+    void wordsThatOpenSentencesInShortTextsAreNotNames() {
+        assertEquals(List.of("English"), names("Only English here."));
+        assertEquals(List.of(), names("Nothing else."));
+        assertEquals(List.of("Ahmed"), names("Hello, Ahmed."));
+        assertEquals(List.of("Mosul"), names("Even Mosul was quiet."));
+        assertEquals(List.of("Reuters"), names("Thanks to Reuters."));
+    }
+
+    @Test
     void possessiveIsCut() {
         assertEquals(List.of("Iraq"), names("It is Iraq’s oldest station."));
     }
