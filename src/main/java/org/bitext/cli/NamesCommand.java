@@ -51,21 +51,49 @@ public final class NamesCommand implements Callable<Integer> {
         }
     }
 
+    /** The lines read, and how many files could not be read (each named on standard error). */
+    record Input(List<Line> lines, int unreadable) {
+    }
+
     /**
      * Lines of the given files, or of stdin if none, decoded as align decodes (BOM, line ends,
-     * strict UTF-8 or a detected legacy encoding; errors name the file and byte).
+     * strict UTF-8 or a detected legacy encoding). A file that cannot be read is named with the
+     * reason (and the line and byte where decoding failed) and skipped: the others are read.
      */
-    static List<Line> lines(List<Path> files, CommandSpec spec) throws IOException {
+    static Input lines(List<Path> files, CommandSpec spec) throws IOException {
         TextDecoder decoder = new TextDecoder(Optional.empty());
         List<Line> out = new ArrayList<>();
+        int unreadable = 0;
         if (files == null || files.isEmpty()) {
-            addLines("<stdin>", decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text(), out);
+            try {
+                addLines("<stdin>", decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text(), out);
+            } catch (TextDecoder.DecodingException e) {
+                spec.commandLine().getErr().println("bitext: " + e.getMessage());
+                unreadable++;
+            }
         } else {
             for (Path f : files) {
-                addLines(f.toString(), decoder.decode(f).text(), out);
+                try {
+                    addLines(f.toString(), decoder.decode(f).text(), out);
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println("bitext: " + unreadableMessage(f, e));
+                    unreadable++;
+                }
             }
         }
-        return out;
+        return new Input(out, unreadable);
+    }
+
+    /** Why {@code file} could not be read, naming it once. */
+    private static String unreadableMessage(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return file + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return file + ": permission denied";
+        }
+        String message = String.valueOf(e.getMessage());
+        return message.contains(file.toString()) ? message : file + ": " + message;
     }
 
     private static void addLines(String file, String text, List<Line> out) {
@@ -90,7 +118,8 @@ public final class NamesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            List<String> input = lines(files, spec).stream().map(Line::text).toList();
+            Input read = lines(files, spec);
+            List<String> input = read.lines().stream().map(Line::text).toList();
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String s : input) {
                 if (!s.isBlank()) {
@@ -106,7 +135,7 @@ public final class NamesCommand implements Callable<Integer> {
                 }
             }
             out.flush();
-            return OK;
+            return read.unreadable() == 0 ? OK : BAD_INPUT;
         }
     }
 
@@ -126,8 +155,9 @@ public final class NamesCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             NameMatcher matcher = new NameMatcher(threshold);
             PrintWriter out = spec.commandLine().getOut();
-            int bad = 0;
-            for (Line line : lines(files, spec)) {
+            Input read = lines(files, spec);
+            int bad = read.unreadable();
+            for (Line line : read.lines()) {
                 if (line.text().isBlank()) {
                     continue;
                 }

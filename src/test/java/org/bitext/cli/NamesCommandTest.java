@@ -58,4 +58,16 @@ class NamesCommandTest {
                 err.toString().replace("\r\n", "\n"));
         assertEquals(3, out.toString().replace("\r\n", "\n").split("\n").length, out.toString());
     }
+
+    @Test
+    void aMissingOrUndecodableFileIsNamedAndTheOthersAreRead(@TempDir Path dir) throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "al-Qaim\n", StandardCharsets.UTF_8);
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Path missing = dir.resolve("missing.txt");
+        assertEquals(ExitCode.BAD_INPUT, run("key", missing.toString(), binary.toString(), good.toString()));
+        assertEquals("al-Qaim\tkm\tal-Qaim\n", out.toString().replace("\r\n", "\n"));
+        String messages = err.toString().replace("\r\n", "\n");
+        assertTrue(messages.startsWith("bitext: " + missing + ": no such file or directory\n"), messages);
+        assertTrue(messages.contains("bitext: " + binary + ":1: byte 1: binary file"), messages);
+    }
 }
