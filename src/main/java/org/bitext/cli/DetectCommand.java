@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.bitext.io.TextDecoder;
-import org.bitext.model.Paragraph;
-import org.bitext.text.ParagraphSplitter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.bitext.io.TextDecoder;
 import org.bitext.model.LanguageGuess;
+import org.bitext.model.Paragraph;
 import org.bitext.model.ScriptRun;
 import org.bitext.text.LanguageIdentifier;
+import org.bitext.text.ParagraphSplitter;
+import org.bitext.text.RunLanguages;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,8 @@ public final class DetectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs", description = "One row per script run instead of per paragraph.")
+    @Option(names = "--runs", description = "One row per script run instead of per paragraph; a run too short to "
+            + "tell by itself takes the language of all the paragraph's text in its script.")
     boolean runs;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
@@ -91,10 +93,9 @@ public final class DetectCommand implements Callable<Integer> {
                     continue;
                 }
                 List<ScriptRun> scriptRuns = paragraph.runs();
+                List<LanguageGuess> languages = RunLanguages.of(paragraph.text(), scriptRuns, identifier);
                 for (int r = 0; r < scriptRuns.size(); r++) {
-                    String runText = scriptRuns.get(r).span().of(paragraph.text());
-                    row(out, file, paragraph.index() + "\t" + r, scriptRuns.get(r).script(),
-                            identifier.identify(runText));
+                    row(out, file, paragraph.index() + "\t" + r, scriptRuns.get(r).script(), languages.get(r));
                 }
             }
         }
