@@ -39,7 +39,11 @@ import java.util.Optional;
  *       ICU's order, then to the order of the list above;</li>
  *   <li>with too little evidence, the bytes are still accepted when every candidate that decodes
  *       them strictly gives the same text without anything suspicious ({@code £} or {@code ©} in
- *       English text): the encoding's name is then a guess, but the text is right.</li>
+ *       English text): the encoding's name is then a guess, but the text is right;</li>
+ *   <li>likewise when the candidates without anything suspicious agree and their text has no
+ *       non-ASCII character but accented letters of Western European words ({@code café}, which
+ *       ISO-8859-6 reads as a word mixing scripts; not a lone {@code ÿ});</li>
+ *   <li>ISO-8859-1 and windows-1252 reading the same text, it is named windows-1252.</li>
  * </ol>
  */
 final class LegacyEncodingDetector {
@@ -77,16 +81,27 @@ final class LegacyEncodingDetector {
         Detected best = null;
         Detected first = null;
         boolean agree = true;
+        Detected firstClean = null;
+        boolean cleanAgree = true;
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Charset charset : candidates(bytes)) {
             TextDecoder.Failure decoded = TextDecoder.tryDecode(bytes, 0, charset);
             if (decoded.text() == null) {
                 continue;
             }
+            texts.put(charset.name(), decoded.text());
             Judgement j = judge(decoded.text());
             if (first == null) {
                 first = new Detected(charset, decoded.text(), j.suspicious() == 0 ? 0 : -1);
             } else {
                 agree &= first.text().equals(decoded.text());
+            }
+            if (j.suspicious() == 0) {
+                if (firstClean == null) {
+                    firstClean = new Detected(charset, decoded.text(), 0);
+                } else {
+                    cleanAgree &= firstClean.text().equals(decoded.text());
+                }
             }
             if (j.evidence() < MIN_EVIDENCE || j.suspicious() * EVIDENCE_PER_SUSPICIOUS > j.evidence()) {
                 continue;
@@ -98,8 +113,47 @@ final class LegacyEncodingDetector {
         }
         if (best == null && first != null && agree && first.score() == 0) {
             best = first; // rule 7: every candidate reads the same text (a lone £ or ©)
+        } else if (best == null && firstClean != null && cleanAgree && onlyCommonLatinLetters(firstClean.text())) {
+            // rule 8: the readings without anything suspicious agree, on accented letters of
+            // Western European words (café: ISO-8859-6 reads a word mixing scripts)
+            best = firstClean;
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(found -> asWindows1252IfSame(found, texts));
+    }
+
+    /**
+     * Whether every non-ASCII character of {@code text} is an accented letter of Western European
+     * words (é ñ ü ç ø ß œ ...): not ÿ, þ, ð (a lone 0xFF or 0xFE byte in damaged ASCII reads as
+     * those and says nothing about an encoding), not a symbol or control.
+     */
+    static boolean onlyCommonLatinLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            boolean latin1Letter = c >= 0xC0 && c <= 0xFD && c != 0xD0 && c != 0xD7 && c != 0xDE
+                    && c != 0xF0 && c != 0xF7;
+            boolean extraLetter = c == '\u0152' || c == '\u0153' || c == '\u0160' || c == '\u0161'
+                    || c == '\u017D' || c == '\u017E';
+            if (!latin1Letter && !extraLetter) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * windows-1252 rather than ISO-8859-1 when both read the same text: they differ only in
+     * 0x80-0x9F, which ISO-8859-1 gives to C1 controls and real text never uses, so a file that
+     * fits both is all but certainly windows-1252 (as the WHATWG encoding standard reads the
+     * latin1 label).
+     */
+    private static Detected asWindows1252IfSame(Detected found, Map<String, String> texts) {
+        if (!found.charset().name().equals("ISO-8859-1") || !found.text().equals(texts.get("windows-1252"))) {
+            return found;
+        }
+        return new Detected(Charset.forName("windows-1252"), found.text(), found.score());
     }
 
     /** ICU's confident guesses first, then the fixed list; only charsets Java can decode. */

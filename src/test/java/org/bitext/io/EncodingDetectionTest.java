@@ -114,6 +114,34 @@ class EncodingDetectionTest {
     }
 
     @Test
+    void oneAccentedLetterInShortEnglishIsEnough() throws Exception {
+        // é alone: too little evidence, but every reading without a mixed-script word agrees
+        // (ISO-8859-6 reads "cafى")
+        String text = "The café in Baghdad reopened on Monday.\n";
+        TextDecoder.DecodedText d = decode(encode(text, "windows-1252"));
+        assertEquals(text, d.text());
+        assertEquals("windows-1252", d.encoding());
+        assertTrue(d.detected());
+    }
+
+    @Test
+    void westernEuropeanAccentedLettersAreCommonOthersAreNot() {
+        assertTrue(LegacyEncodingDetector.onlyCommonLatinLetters("café Señor Œuvre naïve Straße"));
+        assertFalse(LegacyEncodingDetector.onlyCommonLatinLetters("aÿb"));
+        assertFalse(LegacyEncodingDetector.onlyCommonLatinLetters("þorn"));
+        assertFalse(LegacyEncodingDetector.onlyCommonLatinLetters("© 2020"));
+        assertFalse(LegacyEncodingDetector.onlyCommonLatinLetters("قهوة"));
+    }
+
+    @Test
+    void latin1TextThatWindows1252ReadsAlikeIsNamedWindows1252() throws Exception {
+        String text = "The owner, José Haddad, said the café in Baghdad reopened on Monday after the curfew.\n";
+        TextDecoder.DecodedText d = decode(encode(text.repeat(3), "ISO-8859-1"));
+        assertEquals(text.repeat(3), d.text());
+        assertEquals("windows-1252", d.encoding());
+    }
+
+    @Test
     void overrideWinsOverDetection() throws Exception {
         TextDecoder forced = new TextDecoder(Optional.of(Charset.forName("ISO-8859-1")));
         TextDecoder.DecodedText d = forced.decode(file, encode(ARABIC_SHORT, "windows-1256"));
