@@ -8,10 +8,13 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +46,8 @@ import org.bitext.pipeline.NameSpelling;
 import org.bitext.pipeline.OutputClosedException;
 import org.bitext.pipeline.OutputFormat;
 import org.bitext.pipeline.OutputSettings;
-import org.bitext.pipeline.ScoreThreshold;
 import org.bitext.pipeline.Presegmented;
+import org.bitext.pipeline.ScoreThreshold;
 import org.bitext.pipeline.StageTimes;
 import org.bitext.pipeline.StreamSink;
 import org.bitext.text.lang.NgramLanguageIdentifier;
@@ -360,9 +363,8 @@ final class AlignCommand implements Callable<Integer> {
     /** SHA-256 of a file's bytes, hexadecimal. */
     private static String contentHash(Path file) throws IOException {
         try {
-            return java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }

@@ -2,6 +2,8 @@ package org.bitext.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,10 +88,10 @@ public final class NamesCommand implements Callable<Integer> {
 
     /** Why {@code file} could not be read, naming it once. */
     private static String unreadableMessage(Path file, IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return file + ": no such file or directory";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return file + ": permission denied";
         }
         String message = String.valueOf(e.getMessage());

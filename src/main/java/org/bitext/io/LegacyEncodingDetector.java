@@ -83,13 +83,11 @@ final class LegacyEncodingDetector {
         boolean agree = true;
         Detected firstClean = null;
         boolean cleanAgree = true;
-        Map<String, String> texts = new LinkedHashMap<>();
         for (Charset charset : candidates(bytes)) {
             TextDecoder.Failure decoded = TextDecoder.tryDecode(bytes, 0, charset);
             if (decoded.text() == null) {
                 continue;
             }
-            texts.put(charset.name(), decoded.text());
             Judgement j = judge(decoded.text());
             if (first == null) {
                 first = new Detected(charset, decoded.text(), j.suspicious() == 0 ? 0 : -1);
@@ -118,7 +116,7 @@ final class LegacyEncodingDetector {
             // Western European words (café: ISO-8859-6 reads a word mixing scripts)
             best = firstClean;
         }
-        return Optional.ofNullable(best).map(found -> asWindows1252IfSame(found, texts));
+        return Optional.ofNullable(best).map(found -> asWindows1252IfSame(found, bytes));
     }
 
     /**
@@ -149,9 +147,14 @@ final class LegacyEncodingDetector {
      * fits both is all but certainly windows-1252 (as the WHATWG encoding standard reads the
      * latin1 label).
      */
-    private static Detected asWindows1252IfSame(Detected found, Map<String, String> texts) {
-        if (!found.charset().name().equals("ISO-8859-1") || !found.text().equals(texts.get("windows-1252"))) {
+    private static Detected asWindows1252IfSame(Detected found, byte[] bytes) {
+        if (!found.charset().name().equals("ISO-8859-1")) {
             return found;
+        }
+        for (byte b : bytes) {
+            if ((b & 0xE0) == 0x80) {
+                return found;  // 0x80-0x9F: where the two differ
+            }
         }
         return new Detected(Charset.forName("windows-1252"), found.text(), found.score());
     }
