@@ -1,12 +1,15 @@
 package org.bitext.io;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +28,11 @@ import java.util.TreeMap;
  *       whatever its name;</li>
  *   <li>{@code NAME.en.txt} + {@code NAME.ar.txt} in one folder, and {@code DIR/en/NAME.txt} +
  *       {@code DIR/ar/NAME.txt}, form a pair; a half pair is a single document;</li>
- *   <li>symbolic links are not followed (no loops), and anything under an excluded folder
- *       (the output folder) is never read, so a run never reads back its own outputs.</li>
+ *   <li>symbolic links are followed, to files and to folders (corpora are often linked in from
+ *       elsewhere); a folder reached again through a link (a loop) is walked once, and a link
+ *       named {@code *.txt} that leads nowhere is reported;</li>
+ *   <li>anything under an excluded folder (the output folder), also when reached through a
+ *       link, is never read, so a run never reads back its own outputs.</li>
  * </ul>
  */
 public final class InputCollector {
@@ -38,7 +44,17 @@ public final class InputCollector {
 
     /** @param excluded folders never to read from (typically the output folder) */
     public InputCollector(List<Path> excluded) {
-        this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<Path> paths = new ArrayList<>();
+        for (Path p : excluded) {
+            paths.add(p.toAbsolutePath().normalize());
+            // the folder as links resolve it too, when it exists already
+            try {
+                paths.add(p.toRealPath());
+            } catch (IOException e) {
+                // not there yet: nothing can lead into it
+            }
+        }
+        this.excluded = List.copyOf(paths);
     }
 
     /** The units found under {@code inputs}, in input order, then sorted order within each. */
@@ -62,7 +78,8 @@ public final class InputCollector {
     private void walk(Path root, List<Path> files, List<Problem> problems) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return isExcluded(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -70,16 +87,22 @@ public final class InputCollector {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().toLowerCase(Locale.ROOT)
-                            .endsWith(TEXT_SUFFIX) && !isExcluded(file)) {
+                    boolean text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(TEXT_SUFFIX);
+                    if (attrs.isRegularFile() && text && !isExcludedFile(file)) {
                         found.add(file);
+                    } else if (attrs.isSymbolicLink() && text) {
+                        // the walk gives a link's own attributes when it cannot follow it
+                        problems.add(new Problem(file, "symbolic link to nothing readable"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(file, "cannot read: " + describe(e)));
+                    if (!(e instanceof FileSystemLoopException)) {
+                        problems.add(new Problem(file, "cannot read: " + describe(e)));
+                    }
+                    // a loop leads back to a folder being walked: everything in it is found once
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -90,9 +113,24 @@ public final class InputCollector {
         files.addAll(found);
     }
 
+    /** {@link #isExcluded} for a file: its real path is resolved only when it is a link (rare, and a system call). */
+    private boolean isExcludedFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return excluded.stream().anyMatch(abs::startsWith) || Files.isSymbolicLink(file) && isExcluded(file);
+    }
+
+    /** Whether {@code path}, as given or as links resolve it, is under an excluded folder. */
     private boolean isExcluded(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        return excluded.stream().anyMatch(abs::startsWith);
+        if (excluded.stream().anyMatch(abs::startsWith)) {
+            return true;
+        }
+        try {
+            Path real = path.toRealPath();
+            return excluded.stream().anyMatch(real::startsWith);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Groups files into pairs where their names say so; keeps the order of first appearance. */

@@ -114,14 +114,42 @@ class InputCasesTest {
     }
 
     @Test
-    void symlinkLoopIsNotFollowed() throws IOException {
+    void aSymlinkLoopIsWalkedOnceAndABrokenLinkIsNamed() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("sub"));
         Files.writeString(sub.resolve("a.txt"), "x");
         Files.createSymbolicLink(sub.resolve("loop"), dir);
         Files.createSymbolicLink(sub.resolve("self.txt"), sub.resolve("self.txt"));
         InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir));
         assertEquals(List.of(sub.resolve("a.txt")), filesOf(c));
+        assertEquals(List.of(sub.resolve("self.txt") + ": symbolic link to nothing readable"),
+                c.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void linkedFilesAndFoldersAreDocuments() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path file = Files.writeString(elsewhere.resolve("story.txt"), "x");
+        Path folder = Files.createDirectories(elsewhere.resolve("more"));
+        Files.writeString(folder.resolve("b.en.txt"), "x");
+        Files.writeString(folder.resolve("b.ar.txt"), "x");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.createSymbolicLink(corpus.resolve("linked.txt"), file);
+        Files.createSymbolicLink(corpus.resolve("linked-folder"), folder);
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(corpus));
+        assertEquals(List.of("b", "linked"), c.units().stream().map(InputUnit::stem).sorted().toList());
         assertTrue(c.problems().isEmpty(), c.problems().toString());
+    }
+
+    @Test
+    void theOutputFolderReachedThroughALinkIsNotRead() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("old.txt"), "x");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "x");
+        Files.createSymbolicLink(in.resolve("outputs"), out);
+        Files.createSymbolicLink(in.resolve("old-output.txt"), out.resolve("old.txt"));
+        InputCollector.Collected c = new InputCollector(List.of(out)).collect(List.of(in));
+        assertEquals(List.of(in.resolve("a.txt")), filesOf(c));
     }
 
     @Test
