@@ -229,7 +229,7 @@ final class AlignCommand implements Callable<Integer> {
                     ? StreamSink.of(chosen.iterator().next(), settings, out)
                     : combined ? new CombinedSink(Path.of(output), settings)
                     : new FolderSink(Path.of(output), settings, resume);
-            List<Path> excluded = toStdout ? List.of() : List.of(Path.of(output));
+            List<Path> excluded = toStdout ? List.of() : excludedOutput(Path.of(output), paths);
             BatchReport report;
             try {
                 report = pipeline.run(paths, excluded, sink, warnings, options);
@@ -367,6 +367,18 @@ final class AlignCommand implements Callable<Integer> {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /**
+     * The output folder, kept out of the walk so that a run never reads what an earlier one wrote
+     * there, unless an input lies inside it ({@code bitext align docs -o docs}, outputs beside the
+     * documents): the user asked for that folder to be read, and no output is ever a {@code .txt}
+     * document, which is all a walk takes.
+     */
+    static List<Path> excludedOutput(Path folder, List<Path> inputs) {
+        Path out = folder.toAbsolutePath().normalize();
+        boolean inputInside = inputs.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(out));
+        return inputInside ? List.of() : List.of(folder);
     }
 
     /**

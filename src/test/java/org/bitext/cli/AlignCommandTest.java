@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -149,6 +150,28 @@ class AlignCommandTest {
         assertEquals("Try 'bitext align --help' for more information.", lines[lines.length - 1]);
         assertTrue(lines.length <= 3, err.toString());
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void outputsMayGoBesideTheDocumentsInTheInputFolder() throws IOException {
+        writeBilingual("doc.txt");
+        assertEquals(0, run("align", dir.toString(), "-o", dir.toString()));
+        assertTrue(Files.exists(dir.resolve("doc.tsv")) && Files.exists(dir.resolve("doc.tmx")), err.toString());
+        // a second run reads the same document, not its outputs
+        assertEquals(0, run("align", dir.toString(), "-o", dir.toString()));
+        assertTrue(err.toString().contains("1 document or pair, 1 aligned"), err.toString());
+    }
+
+    @Test
+    void anOutputFolderInsideTheInputFolderIsNotRead() throws IOException {
+        writeBilingual("doc.txt");
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stray.txt"), "Only English here.\n");
+        assertEquals(0, run("align", dir.toString(), "-o", out.toString()));
+        assertTrue(err.toString().contains("1 document or pair, 1 aligned, 0 with one language only"), err.toString());
+        assertEquals(List.of(), AlignCommand.excludedOutput(dir, List.of(dir.resolve("doc.txt"))));
+        assertEquals(List.of(out), AlignCommand.excludedOutput(out, List.of(dir)));
     }
 
     @Test
