@@ -1,7 +1,6 @@
 package org.bitext.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.bitext.model.ScriptRun;
 import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.RunLanguages;
+import org.bitext.text.TextSanitizer;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,13 +103,12 @@ public final class DetectCommand implements Callable<Integer> {
         return exit;
     }
 
+    /** The file's text as align reads it: decoded, then sanitised (controls out, presentation forms to letters, NFC). */
     private String read(String file) throws IOException {
         TextDecoder decoder = new TextDecoder(Optional.empty());
-        if (file.equals(STDIN)) {
-            InputStream in = System.in;
-            return decoder.decode(Path.of("<stdin>"), in.readAllBytes()).text();
-        }
-        return decoder.decode(Path.of(file)).text();
+        String text = file.equals(STDIN) ? decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text()
+                : decoder.decode(Path.of(file)).text();
+        return new TextSanitizer().sanitize(text).text();
     }
 
     private static void row(PrintWriter out, String file, String position, String script,

@@ -21,6 +21,11 @@ import java.util.TreeMap;
  *   <li>bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069, the
  *       "Trojan Source" characters) are removed: they can make text display in another order than
  *       it is stored;</li>
+ *   <li>Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE: the contextual shapes and
+ *       ligatures that text extracted from PDF often holds) are replaced by the letters they
+ *       show (their compatibility decomposition: {@code ﻻ} by {@code لا}), which is what language
+ *       identification, segmentation, names and the lexicon know, and what a translation memory
+ *       needs;</li>
  *   <li>the text is put in NFC;</li>
  *   <li>LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK and ARABIC LETTER MARK (U+200E, U+200F, U+061C)
  *       at the edge of a word group (next to white space or at the start or end of a line) are
@@ -50,8 +55,10 @@ public final class TextSanitizer {
     public static final String NONCHARACTERS = "noncharacters and stray byte-order marks";
     public static final String BIDI_CONTROLS = "bidi embeddings, overrides and isolates";
     public static final String EDGE_MARKS = "direction marks at word-group edges";
+    public static final String PRESENTATION_FORMS = "Arabic presentation forms (each replaced by the letters it shows)";
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     /** The cleaned text, what was removed (kind to count, no zero counts), and whether NFC changed it. */
     public record Sanitized(String text, Map<String, Integer> removed, boolean normalized) {
@@ -123,6 +130,8 @@ public final class TextSanitizer {
         t[LINE_SEPARATOR] = true;
         t[PARAGRAPH_SEPARATOR] = true;
         t[ZERO_WIDTH_NO_BREAK_SPACE] = true;
+        java.util.Arrays.fill(t, 0xFB50, 0xFE00, true);  // Arabic presentation forms A (noncharacters among them)
+        java.util.Arrays.fill(t, 0xFE70, 0xFEFF, true);  // Arabic presentation forms B
     }
 
     private static String applyRules1To5(String text, Map<String, Integer> removed) {
@@ -151,6 +160,9 @@ public final class TextSanitizer {
                 count(removed, NONCHARACTERS);
             } else if (isBidiControl(c)) {
                 count(removed, BIDI_CONTROLS);
+            } else if (isArabicPresentationForm(c)) {
+                sb.append(NFKC.normalize(String.valueOf(c)));
+                count(removed, PRESENTATION_FORMS);
             } else {
                 sb.append(c);
             }
@@ -198,6 +210,11 @@ public final class TextSanitizer {
     private static boolean isBidiControl(char c) {
         return (c >= LEFT_TO_RIGHT_EMBEDDING && c <= RIGHT_TO_LEFT_OVERRIDE)
                 || (c >= LEFT_TO_RIGHT_ISOLATE && c <= POP_DIRECTIONAL_ISOLATE);
+    }
+
+    /** U+FB50–U+FDFF (less the noncharacters, removed before) and U+FE70–U+FEFE. */
+    private static boolean isArabicPresentationForm(char c) {
+        return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
     }
 
     private static boolean isNoncharacter(int cp) {

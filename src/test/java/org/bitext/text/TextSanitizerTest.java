@@ -13,6 +13,24 @@ class TextSanitizerTest {
     private final TextSanitizer sanitizer = new TextSanitizer();
 
     @Test
+    void arabicPresentationFormsBecomeTheLettersTheyShow() {
+        // as text extracted from a PDF gives it: contextual shapes and the lam-alef ligature
+        String shaped = "\uFEE7\uFEEE\uFEAF\uFEF3\uFEAE \uFEFB \uFDF2";
+        TextSanitizer.Sanitized s = sanitizer.sanitize(shaped);
+        assertEquals("\u0646\u0648\u0632\u064A\u0631 \u0644\u0627 \u0627\u0644\u0644\u0647", s.text());
+        assertEquals(7, s.removed(TextSanitizer.PRESENTATION_FORMS));
+    }
+
+    @Test
+    void ordinaryArabicLettersAndAByteOrderMarkAreNotPresentationForms() {
+        String text = "\u0648\u0632\u064A\u0631 \uFEFFx";
+        TextSanitizer.Sanitized s = sanitizer.sanitize(text);
+        assertEquals("\u0648\u0632\u064A\u0631 x", s.text());
+        assertEquals(0, s.removed(TextSanitizer.PRESENTATION_FORMS));
+        assertEquals(1, s.removed(TextSanitizer.NONCHARACTERS));
+    }
+
+    @Test
     void loneSurrogatesAreRemoved() {
         TextSanitizer.Sanitized s = sanitizer.sanitize("a\uD800b\uDC00c\uD83D\uDE00");
         assertEquals("abc\uD83D\uDE00", s.text());
@@ -165,7 +183,8 @@ class TextSanitizerTest {
                     || c == TextSanitizer.PARAGRAPH_SEPARATOR || c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE
                     || c == TextSanitizer.ZERO_WIDTH_NO_BREAK_SPACE
                     || c >= TextSanitizer.LEFT_TO_RIGHT_EMBEDDING && c <= TextSanitizer.RIGHT_TO_LEFT_OVERRIDE
-                    || c >= TextSanitizer.LEFT_TO_RIGHT_ISOLATE && c <= TextSanitizer.POP_DIRECTIONAL_ISOLATE;
+                    || c >= TextSanitizer.LEFT_TO_RIGHT_ISOLATE && c <= TextSanitizer.POP_DIRECTIONAL_ISOLATE
+                    || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFE;
             assertEquals(touched, TextSanitizer.needsRules1To5("ab" + c + "\u0628"), Integer.toHexString(c));
         }
     }
