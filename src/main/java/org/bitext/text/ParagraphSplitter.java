@@ -31,7 +31,9 @@ import org.bitext.model.Span;
  *       sentence stays in it. Opening quotes and brackets just before a cut go with the text
  *       after it;</li>
  *   <li>paragraph text is trimmed, with every run of white space (a soft wrap included)
- *       collapsed to one space;</li>
+ *       collapsed to one space; but a word hyphenated at a soft wrap ({@code situa-} / {@code tion},
+ *       text from PDF or a typeset page) is joined again, without the hyphen, or with it for
+ *       the first part of a compound ({@code well-} / {@code known});</li>
  *   <li>paragraphs without letters or digits ({@code ***}) are kept, with script
  *       {@code Zyyy}: dropping them is the pipeline's choice.</li>
  * </ol>
@@ -311,26 +313,79 @@ public final class ParagraphSplitter {
         COLLAPSE_KIND[' '] = 1;
     }
 
-    /** Trims {@code raw} and collapses every run of white space (line breaks included) to one space. */
+    /**
+     * Trims {@code raw} and collapses every run of white space (line breaks included) to one space,
+     * but for a word hyphenated across a soft wrap, which is joined again ({@link #rejoin}).
+     */
     static String collapseSpaces(String raw) {
         if (isCollapsed(raw)) {
             return raw;
         }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
+        boolean wrap = false;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
             if (Whitespace.isSpace(cp)) {
                 space = out.length() > 0;
+                wrap |= cp == '\n';
             } else {
-                if (space) {
+                if (space && !(wrap && rejoin(out, cp))) {
                     out.append(' ');
-                    space = false;
                 }
+                space = false;
+                wrap = false;
                 out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
         return out.toString();
+    }
+
+    /**
+     * First elements of English compounds that keep their hyphen when a line wraps after it
+     * ({@code well-known}, {@code self-defence}, {@code so-called}): any other lower-case word
+     * part hyphenated at a wrap is a word split by the typesetter ({@code situa-tion}).
+     */
+    private static final java.util.Set<String> COMPOUND_FIRST_PARTS = java.util.Set.of(
+            "well", "self", "long", "short", "full", "half", "non", "anti", "ex", "all", "ill", "so", "vice",
+            "cross", "high", "low", "far", "first", "second", "third", "one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "year", "day", "week", "month", "right", "left", "much",
+            "ever", "little", "best", "better", "worst", "old", "mid", "semi", "pro", "post", "pre", "co");
+
+    /**
+     * Joins a word that a wrapped line hyphenated ({@code situa-} at a line's end, {@code tion} at
+     * the next line's start): when {@code out} ends with a hyphen after at least two lower-case
+     * Latin letters and {@code next} is a lower-case letter, the hyphen goes (a soft hyphen
+     * always does), or stays without the space for the first part of a compound. Returns whether
+     * it joined, so that no space goes in; false leaves {@code out} as it was.
+     */
+    static boolean rejoin(StringBuilder out, int next) {
+        int end = out.length();
+        if (end < 3 || !Character.isLowerCase(next) || !Character.isLetter(next)) {
+            return false;
+        }
+        char hyphen = out.charAt(end - 1);
+        if (hyphen == '\u00AD') {
+            out.setLength(end - 1);
+            return true;
+        }
+        if (hyphen != '-' && hyphen != '\u2010') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && Character.isLetter(out.charAt(start - 1))) {
+            start--;
+        }
+        int letters = end - 1 - start;
+        if (letters < 2 || !Character.isLowerCase(out.charAt(end - 2))
+                || Character.UnicodeScript.of(out.charAt(end - 2)) != Character.UnicodeScript.LATIN) {
+            return false;
+        }
+        String part = out.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT);
+        if (!COMPOUND_FIRST_PARTS.contains(part)) {
+            out.setLength(end - 1);
+        }
+        return true;
     }
 }

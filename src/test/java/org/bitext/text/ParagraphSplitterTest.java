@@ -37,6 +37,31 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void aWordHyphenatedAtASoftWrapIsJoinedAgain() {
+        assertEquals(List.of("the security situation in the north."), texts("the security situa-\ntion in the north."));
+        assertEquals(List.of("the Iraqi President said."), texts("the Iraqi Presi-\ndent said."));
+        // a soft hyphen is invisible: it always goes
+        assertEquals(List.of("the information age"), texts("the infor\u00AD\nmation age"));
+    }
+
+    @Test
+    void theFirstPartOfACompoundKeepsItsHyphenAtASoftWrap() {
+        assertEquals(List.of("a well-known and so-called self-defence case"),
+                texts("a well-\nknown and so-\ncalled self-\ndefence case"));
+    }
+
+    @Test
+    void aHyphenThatIsNoWordBreakIsLeftAsItIs() {
+        // a dash between words, a hyphen before a capital or a digit, one inside a line
+        assertEquals(List.of("the talks - which went on"), texts("the talks -\nwhich went on"));
+        assertEquals(List.of("pro- Western and 2019- 2020"), texts("pro-\nWestern and 2019-\n2020"));
+        assertEquals(List.of("situa- tion"), texts("situa- tion"));
+        // Arabic has no case and is never hyphenated so
+        assertEquals(List.of("\u0627\u0644\u0648\u0636\u0639- \u0627\u0644\u0623\u0645\u0646\u064A"),
+                texts("\u0627\u0644\u0648\u0636\u0639-\n\u0627\u0644\u0623\u0645\u0646\u064A"));
+    }
+
+    @Test
     void spacesAndTabsAreCollapsedAndTextTrimmed() {
         assertEquals(List.of("The coalition withdrew."), texts("  The \t coalition   withdrew.  \n"));
     }
