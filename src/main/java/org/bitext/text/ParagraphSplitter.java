@@ -355,14 +355,15 @@ public final class ParagraphSplitter {
 
     /**
      * Joins a word that a wrapped line hyphenated ({@code situa-} at a line's end, {@code tion} at
-     * the next line's start): when {@code out} ends with a hyphen after at least two lower-case
-     * Latin letters and {@code next} is a lower-case letter, the hyphen goes (a soft hyphen
-     * always does), or stays without the space for the first part of a compound. Returns whether
-     * it joined, so that no space goes in; false leaves {@code out} as it was.
+     * the next line's start): when {@code out} ends with a hyphen after at least two letters, the
+     * last lower-case Latin, and {@code next} is a Latin letter, the hyphen goes before a
+     * lower-case letter (a soft hyphen always does), and stays without the space for the first
+     * part of a compound or before a capital. Returns whether it joined, so that no space goes
+     * in; false leaves {@code out} as it was.
      */
     static boolean rejoin(StringBuilder out, int next) {
         int end = out.length();
-        if (end < 3 || !Character.isLowerCase(next) || !Character.isLetter(next)) {
+        if (end < 3 || !Character.isLetter(next) || Character.UnicodeScript.of(next) != Character.UnicodeScript.LATIN) {
             return false;
         }
         char hyphen = out.charAt(end - 1);
@@ -377,13 +378,14 @@ public final class ParagraphSplitter {
         while (start > 0 && Character.isLetter(out.charAt(start - 1))) {
             start--;
         }
-        int letters = end - 1 - start;
-        if (letters < 2 || !Character.isLowerCase(out.charAt(end - 2))
+        if (end - 1 - start < 2 || !Character.isLowerCase(out.charAt(end - 2))
                 || Character.UnicodeScript.of(out.charAt(end - 2)) != Character.UnicodeScript.LATIN) {
             return false;
         }
+        // a capital after the wrap starts a name, never the rest of a split word: a compound
+        // (pro-Western, Arab-Israeli) keeps its hyphen
         String part = out.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT);
-        if (!COMPOUND_FIRST_PARTS.contains(part)) {
+        if (Character.isLowerCase(next) && !COMPOUND_FIRST_PARTS.contains(part)) {
             out.setLength(end - 1);
         }
         return true;
