@@ -51,6 +51,7 @@ import org.bitext.pipeline.ScoreThreshold;
 import org.bitext.pipeline.StageTimes;
 import org.bitext.pipeline.StreamSink;
 import org.bitext.text.lang.NgramLanguageIdentifier;
+import org.bitext.io.ReadFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -200,14 +201,14 @@ final class AlignCommand implements Callable<Integer> {
             NameOverrides overrides = namesFile == null ? NameOverrides.none() : NameOverrides.read(namesFile);
             spelling = new NameSpelling(!keepSpellings, overrides);
         } catch (IOException e) {
-            err.println("bitext: " + e.getMessage());
+            err.println("bitext: " + ReadFailure.describe(namesFile, e));
             return ExitCode.BAD_INPUT;
         }
         List<LexicalModel.TrainingPair> dictionary;
         try {
             dictionary = dictionaryFile == null ? List.of() : Dictionary.read(dictionaryFile);
         } catch (IOException e) {
-            err.println("bitext: " + e.getMessage());
+            err.println("bitext: " + ReadFailure.describe(dictionaryFile, e));
             return ExitCode.BAD_INPUT;
         }
         settings = settings.withAlignmentOptions(alignmentOptions());
@@ -478,7 +479,7 @@ final class AlignCommand implements Callable<Integer> {
                     : Dictionary.read(dictionaryFile);
             alignments = new Presegmented(dictionary).align(pairs, times).stream().map(threshold::apply).toList();
         } catch (IOException e) {
-            err.println("bitext: " + e.getMessage());
+            err.println("bitext: " + ReadFailure.describe(e));
             return ExitCode.BAD_INPUT;
         }
         long mark = times.start();

@@ -17,6 +17,7 @@ import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.RunLanguages;
 import org.bitext.text.TextSanitizer;
 import org.bitext.text.lang.NgramLanguageIdentifier;
+import org.bitext.io.ReadFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,8 +81,7 @@ public final class DetectCommand implements Callable<Integer> {
             try {
                 text = read(file);
             } catch (IOException e) {
-                err.println("bitext: " + (e.getMessage() != null && e.getMessage().contains(file)
-                        ? e.getMessage() : file + ": cannot read: " + e.getMessage()));
+                err.println("bitext: " + ReadFailure.describe(Path.of(file), e));
                 exit = EXIT_BAD_INPUT;
                 continue;
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.bitext.align.AlignmentScorer;
 import org.bitext.io.LadderReader;
+import org.bitext.io.ReadFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -37,7 +38,7 @@ final class EvalCommand implements Callable<Integer> {
                 scorer.add(LadderReader.read(files.get(i)), LadderReader.read(files.get(i + 1)));
             }
         } catch (IOException e) {
-            err.println("bitext: " + e.getMessage());
+            err.println("bitext: " + ReadFailure.describe(e));
             return ExitCode.BAD_INPUT;
         }
         AlignmentScorer.Scores s = scorer.scores();

@@ -2,8 +2,6 @@ package org.bitext.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import org.bitext.names.NameGroup;
 import org.bitext.names.NameKey;
 import org.bitext.names.NameMatcher;
 import org.bitext.names.NameOverrides;
+import org.bitext.io.ReadFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,7 +69,7 @@ public final class NamesCommand implements Callable<Integer> {
             try {
                 addLines("<stdin>", decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text(), out);
             } catch (TextDecoder.DecodingException e) {
-                spec.commandLine().getErr().println("bitext: " + e.getMessage());
+                spec.commandLine().getErr().println("bitext: " + ReadFailure.describe(e));
                 unreadable++;
             }
         } else {
@@ -78,7 +77,7 @@ public final class NamesCommand implements Callable<Integer> {
                 try {
                     addLines(f.toString(), decoder.decode(f).text(), out);
                 } catch (IOException e) {
-                    spec.commandLine().getErr().println("bitext: " + unreadableMessage(f, e));
+                    spec.commandLine().getErr().println("bitext: " + ReadFailure.describe(f, e));
                     unreadable++;
                 }
             }
@@ -86,25 +85,19 @@ public final class NamesCommand implements Callable<Integer> {
         return new Input(out, unreadable);
     }
 
-    /** Why {@code file} could not be read, naming it once. */
-    private static String unreadableMessage(Path file, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return file + ": no such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return file + ": permission denied";
-        }
-        String message = String.valueOf(e.getMessage());
-        return message.contains(file.toString()) ? message : file + ": " + message;
-    }
-
     private static void addLines(String file, String text, List<Line> out) {
         int[] number = {0};
         text.lines().forEach(line -> out.add(new Line(file, ++number[0], line)));
     }
 
-    static NameOverrides overrides(Path names) throws IOException {
-        return names == null ? NameOverrides.none() : NameOverrides.read(names);
+    /** The --names file's overrides, or null after naming the file and why it could not be read. */
+    static NameOverrides overrides(Path names, CommandSpec spec) {
+        try {
+            return names == null ? NameOverrides.none() : NameOverrides.read(names);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("bitext: " + ReadFailure.describe(names, e));
+            return null;
+        }
     }
 
     @Command(name = "key", mixinStandardHelpOptions = true,
@@ -120,6 +113,10 @@ public final class NamesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            NameOverrides overrides = overrides(names, spec);
+            if (overrides == null) {
+                return BAD_INPUT;
+            }
             Input read = lines(files, spec);
             List<String> input = read.lines().stream().map(Line::text).toList();
             Map<String, Integer> counts = new LinkedHashMap<>();
@@ -128,7 +125,7 @@ public final class NamesCommand implements Callable<Integer> {
                     counts.merge(s.strip(), 1, Integer::sum);
                 }
             }
-            NameCanonicalizer c = NameCanonicalizer.fromCounts(counts, overrides(names));
+            NameCanonicalizer c = NameCanonicalizer.fromCounts(counts, overrides);
             PrintWriter out = spec.commandLine().getOut();
             for (String s : input) {
                 if (!s.isBlank()) {
@@ -200,6 +197,10 @@ public final class NamesCommand implements Callable<Integer> {
             // The same walk and decoding as align: *.txt in folders, any encoding it accepts, a
             // file that is not text named and skipped; spellings are counted as files stream by.
             PrintWriter err = spec.commandLine().getErr();
+            NameOverrides overrides = overrides(names, spec);
+            if (overrides == null) {
+                return BAD_INPUT;
+            }
             InputCollector.Collected collected = new InputCollector(List.of()).collect(dirs);
             collected.problems().forEach(p -> err.println("bitext: " + p));
             int exit = collected.problems().isEmpty() ? OK : BAD_INPUT;
@@ -210,13 +211,12 @@ public final class NamesCommand implements Callable<Integer> {
                     try {
                         counter.addDocument(decoder.decode(f).text().lines().toList());
                     } catch (IOException e) {
-                        err.println("bitext: " + (e.getMessage().contains(f.toString()) ? e.getMessage()
-                                : f + ": " + e.getMessage()));
+                        err.println("bitext: " + ReadFailure.describe(f, e));
                         exit = BAD_INPUT;
                     }
                 }
             }
-            NameCanonicalizer c = counter.build(overrides(names));
+            NameCanonicalizer c = counter.build(overrides);
             PrintWriter out = spec.commandLine().getOut();
             for (NameGroup g : c.groups()) {
                 if (g.total() < minCount) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bitext.align.AlignmentInput;
 import org.bitext.align.LexicalModel;
 import org.bitext.align.SentenceAligner;
+import org.bitext.io.ReadFailure;
 import org.bitext.io.TextDecoder;
 import org.bitext.model.Alignment;
 import org.bitext.text.MatchTokens;
@@ -86,7 +87,15 @@ public final class Presegmented {
 
     private AlignmentInput read(Path file, StageTimes times) throws IOException {
         long mark = times.start();
-        String text = decoder.decode(file).text();
+        String text;
+        try {
+            text = decoder.decode(file).text();
+        } catch (TextDecoder.DecodingException e) {
+            throw e;
+        } catch (IOException e) {
+            // the JDK's messages name no file ("Is a directory") or only the file
+            throw new IOException(ReadFailure.describe(file, e), e);
+        }
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
         }

@@ -208,6 +208,22 @@ class AlignCommandTest {
     }
 
     @Test
+    void aMissingNamesDictionaryOrPresegmentedFileIsNamedWithTheReason() throws IOException {
+        writeBilingual("doc.txt");
+        Path missing = dir.resolve("missing.tsv");
+        assertEquals(ExitCode.BAD_INPUT, run("align", dir.resolve("doc.txt").toString(), "-o", "-",
+                "--names", missing.toString()));
+        assertTrue(err.toString().contains("bitext: " + missing + ": no such file or directory"), err.toString());
+        assertEquals(ExitCode.BAD_INPUT, run("align", dir.resolve("doc.txt").toString(), "-o", "-",
+                "--dictionary", missing.toString()));
+        assertTrue(err.toString().contains("bitext: " + missing + ": no such file or directory"), err.toString());
+        Path en = Files.writeString(dir.resolve("p.en"), "one\n");
+        assertEquals(ExitCode.BAD_INPUT, run("align", "--presegmented", en.toString(), dir.resolve("p.ar").toString()));
+        assertTrue(err.toString().contains("bitext: " + dir.resolve("p.ar") + ": no such file or directory"),
+                err.toString());
+    }
+
+    @Test
     void aMistypedOptionGetsSuggestions() {
         assertEquals(ExitCode.USAGE, run("align", "--combine", "x"));
         assertTrue(err.toString().startsWith("bitext: Unknown option: '--combine'"), err.toString());

@@ -70,4 +70,13 @@ class NamesCommandTest {
         assertTrue(messages.startsWith("bitext: " + missing + ": no such file or directory\n"), messages);
         assertTrue(messages.contains("bitext: " + binary + ":1: byte 1: binary file"), messages);
     }
+
+    @Test
+    void aMissingNamesFileIsNamedNotAnInternalError(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("names.tsv");
+        Files.writeString(dir.resolve("a.txt"), "They left Qayyarah.\n", StandardCharsets.UTF_8);
+        assertEquals(ExitCode.BAD_INPUT, run("list", "--names", missing.toString(), dir.toString()));
+        assertEquals("bitext: " + missing + ": no such file or directory\n", err.toString().replace("\r\n", "\n"));
+        assertEquals("", out.toString());
+    }
 }
