@@ -46,8 +46,10 @@ class ParagraphSplitterTest {
 
     @Test
     void theFirstPartOfACompoundKeepsItsHyphenAtASoftWrap() {
-        assertEquals(List.of("a well-known and so-called self-defence case"),
-                texts("a well-\nknown and so-\ncalled self-\ndefence case"));
+        assertEquals(List.of("a well-known, anti-government and self-defence case"),
+                texts("a well-\nknown, anti-\ngovernment and self-\ndefence case"));
+        // a part that is often a first syllable joins: previous, production, society
+        assertEquals(List.of("the previous production of society"), texts("the pre-\nvious pro-\nduction of so-\nciety"));
         // a capital after the wrap starts a name: pro-Western, not proWestern
         assertEquals(List.of("pro-Western and Arab-Israeli talks"), texts("pro-\nWestern and Arab-\nIsraeli talks"));
     }
