@@ -6,7 +6,9 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.UnicodeSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.bitext.model.Paragraph;
 import org.bitext.model.ScriptRun;
 import org.bitext.model.Span;
@@ -350,7 +352,7 @@ public final class ParagraphSplitter {
      * (pro-duction), {@code so} (so-ciety), {@code ill} (ill-ness), {@code high} (high-er),
      * {@code ten} (ten-sion), {@code cross} (cross-ing), whose compounds then lose their hyphen.
      */
-    private static final java.util.Set<String> COMPOUND_FIRST_PARTS = java.util.Set.of(
+    private static final Set<String> COMPOUND_FIRST_PARTS = Set.of(
             "well", "self", "full", "half", "non", "anti", "all", "vice", "much", "ever", "little", "best",
             "first", "third");
 
@@ -385,7 +387,7 @@ public final class ParagraphSplitter {
         }
         // a capital after the wrap starts a name, never the rest of a split word: a compound
         // (pro-Western, Arab-Israeli) keeps its hyphen
-        String part = out.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT);
+        String part = out.substring(start, end - 1).toLowerCase(Locale.ROOT);
         if (Character.isLowerCase(next) && !COMPOUND_FIRST_PARTS.contains(part)) {
             out.setLength(end - 1);
         }
