@@ -79,27 +79,23 @@ final class LegacyEncodingDetector {
 
     Optional<Detected> detect(byte[] bytes) {
         Detected best = null;
-        Detected first = null;
-        boolean agree = true;
+        // the first reading without anything suspicious, whether the others like it agree with
+        // it, and whether any reading is suspicious (rules 7 and 8)
         Detected firstClean = null;
         boolean cleanAgree = true;
+        boolean anySuspicious = false;
         for (Charset charset : candidates(bytes)) {
             TextDecoder.Failure decoded = TextDecoder.tryDecode(bytes, 0, charset);
             if (decoded.text() == null) {
                 continue;
             }
             Judgement j = judge(decoded.text());
-            if (first == null) {
-                first = new Detected(charset, decoded.text(), j.suspicious() == 0 ? 0 : -1);
+            if (j.suspicious() > 0) {
+                anySuspicious = true;
+            } else if (firstClean == null) {
+                firstClean = new Detected(charset, decoded.text(), 0);
             } else {
-                agree &= first.text().equals(decoded.text());
-            }
-            if (j.suspicious() == 0) {
-                if (firstClean == null) {
-                    firstClean = new Detected(charset, decoded.text(), 0);
-                } else {
-                    cleanAgree &= firstClean.text().equals(decoded.text());
-                }
+                cleanAgree &= firstClean.text().equals(decoded.text());
             }
             if (j.evidence() < MIN_EVIDENCE || j.suspicious() * EVIDENCE_PER_SUSPICIOUS > j.evidence()) {
                 continue;
@@ -109,11 +105,12 @@ final class LegacyEncodingDetector {
                 best = new Detected(charset, decoded.text(), score);
             }
         }
-        if (best == null && first != null && agree && first.score() == 0) {
-            best = first; // rule 7: every candidate reads the same text (a lone £ or ©)
-        } else if (best == null && firstClean != null && cleanAgree && onlyCommonLatinLetters(firstClean.text())) {
-            // rule 8: the readings without anything suspicious agree, on accented letters of
-            // Western European words (café: ISO-8859-6 reads a word mixing scripts)
+        // rule 7: every candidate reads the same text without anything suspicious (a lone £ or ©;
+        // the same text has the same judgement, so "all agree" is "none suspicious, clean ones
+        // agree"); rule 8: the clean readings agree, on accented letters of Western European
+        // words (café: ISO-8859-6 reads a word mixing scripts)
+        if (best == null && firstClean != null && cleanAgree
+                && (!anySuspicious || onlyCommonLatinLetters(firstClean.text()))) {
             best = firstClean;
         }
         return Optional.ofNullable(best).map(found -> asWindows1252IfSame(found, bytes));

@@ -50,14 +50,18 @@ public record ScoreThreshold(double minimum) {
 
     /** The alignment with its link beads under the minimum split into 1-0 and 0-1 beads (the same one when none is). */
     public Alignment apply(Alignment alignment) {
-        if (below(alignment) == 0) {
-            return alignment;
-        }
-        List<Bead> beads = new ArrayList<>(alignment.beads().size());
-        for (Bead bead : alignment.beads()) {
+        List<Bead> beads = null;  // made at the first bead that splits: most documents have none
+        List<Bead> all = alignment.beads();
+        for (int k = 0; k < all.size(); k++) {
+            Bead bead = all.get(k);
             if (!bead.isLink() || keeps(bead.score())) {
-                beads.add(bead);
+                if (beads != null) {
+                    beads.add(bead);
+                }
                 continue;
+            }
+            if (beads == null) {
+                beads = new ArrayList<>(all.subList(0, k));
             }
             for (int i = bead.sourceStart(); i < bead.sourceEnd(); i++) {
                 beads.add(new Bead(i, 1, bead.targetStart(), 0, bead.score()));
@@ -66,7 +70,7 @@ public record ScoreThreshold(double minimum) {
                 beads.add(new Bead(bead.sourceEnd(), 0, j, 1, bead.score()));
             }
         }
-        return new Alignment(beads, alignment.sourceSize(), alignment.targetSize());
+        return beads == null ? alignment : new Alignment(beads, alignment.sourceSize(), alignment.targetSize());
     }
 
     /** The number of link beads of {@code alignment} under the minimum. */

@@ -194,11 +194,17 @@ class AlignOutputOptionsTest {
         }
     }
 
-    @Test
-    void resumeKeepsCurrentOutputsAndSaysSo() throws IOException {
+    /** {@link #inputs}, written long before any output, as --resume compares times. */
+    private Path oldInputs() throws IOException {
         Path in = inputs();
         Files.setLastModifiedTime(in.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
         Files.setLastModifiedTime(in.resolve("b.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
+        return in;
+    }
+
+    @Test
+    void resumeKeepsCurrentOutputsAndSaysSo() throws IOException {
+        Path in = oldInputs();
         Path o = dir.resolve("o");
         assertEquals(0, run("align", in.toString(), "-o", o.toString(), "--resume"));
         assertEquals(0, run("align", in.toString(), "-o", o.toString(), "--resume"));
@@ -207,9 +213,7 @@ class AlignOutputOptionsTest {
 
     @Test
     void resumeRewritesOutputsMadeWithOtherSpellingsNamesOrDictionary() throws IOException {
-        Path in = inputs();
-        Files.setLastModifiedTime(in.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
-        Files.setLastModifiedTime(in.resolve("b.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Path in = oldInputs();
         Path o = dir.resolve("o");
         Path dictionary = Files.writeString(dir.resolve("dict.tsv"), "army\tالجيش\n");
         String[] base = {"align", in.toString(), "-o", o.toString(), "--resume"};
