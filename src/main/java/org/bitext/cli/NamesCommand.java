@@ -203,6 +203,7 @@ public final class NamesCommand implements Callable<Integer> {
             }
             InputCollector.Collected collected = new InputCollector(List.of()).collect(dirs);
             collected.problems().forEach(p -> err.println("bitext: " + p));
+            collected.duplicateWarnings().forEach(w -> err.println("bitext: " + w));
             int exit = collected.problems().isEmpty() ? OK : BAD_INPUT;
             TextDecoder decoder = new TextDecoder(Optional.empty());
             NameCanonicalizer.Counter counter = new NameCanonicalizer.Counter();

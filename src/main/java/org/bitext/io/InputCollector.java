@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,10 @@ import java.util.TreeMap;
  *       elsewhere); a folder reached again through a link (a loop) is walked once, and a link
  *       named {@code *.txt} that leads nowhere is reported;</li>
  *   <li>anything under an excluded folder (the output folder), also when reached through a
- *       link, is never read, so a run never reads back its own outputs.</li>
+ *       link, is never read, so a run never reads back its own outputs;</li>
+ *   <li>a file reached more than once (a folder both given and linked in, an input named twice,
+ *       a hard link) is one document, taken where it comes first: a corpus must not hold the
+ *       same sentence pairs twice. The others are listed as {@link Duplicate}s.</li>
  * </ul>
  */
 public final class InputCollector {
@@ -59,24 +63,48 @@ public final class InputCollector {
 
     /** The units found under {@code inputs}, in input order, then sorted order within each. */
     public Collected collect(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
+        List<Found> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 walk(input, files, problems);
             } else if (Files.isRegularFile(input)) {
-                files.add(input);
+                files.add(new Found(input, fileKey(input)));
             } else if (Files.exists(input)) {
                 problems.add(new Problem(input, "not a regular file or directory"));
             } else {
                 problems.add(new Problem(input, "no such file or directory"));
             }
         }
-        return new Collected(pair(files), problems);
+        List<Path> distinct = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
+        Map<Object, Path> firstOfKey = new HashMap<>();
+        for (Found f : files) {
+            Path first = f.key() == null ? null : firstOfKey.putIfAbsent(f.key(), f.path());
+            if (first == null) {
+                distinct.add(f.path());
+            } else if (!first.equals(f.path())) {
+                duplicates.add(new Duplicate(f.path(), first));
+            }
+        }
+        return new Collected(pair(distinct), problems, duplicates);
     }
 
-    private void walk(Path root, List<Path> files, List<Problem> problems) {
-        List<Path> found = new ArrayList<>();
+    /** A file found, with what identifies it on its file system (null where none is known). */
+    private record Found(Path path, Object key) {
+    }
+
+    /** The file system's identity of a file (device and inode on Unix), following links; null if unknown. */
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void walk(Path root, List<Found> files, List<Problem> problems) {
+        List<Found> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -89,7 +117,8 @@ public final class InputCollector {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     boolean text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(TEXT_SUFFIX);
                     if (attrs.isRegularFile() && text && !isExcludedFile(file)) {
-                        found.add(file);
+                        // with links followed, the attributes (and the key) are the target's
+                        found.add(new Found(file, attrs.fileKey()));
                     } else if (attrs.isSymbolicLink() && text) {
                         // the walk gives a link's own attributes when it cannot follow it
                         problems.add(new Problem(file, "symbolic link to nothing readable"));
@@ -109,7 +138,7 @@ public final class InputCollector {
         } catch (IOException e) {
             problems.add(new Problem(root, "cannot walk: " + describe(e)));
         }
-        found.sort((a, b) -> a.toString().compareTo(b.toString()));
+        found.sort((a, b) -> a.path().toString().compareTo(b.path().toString()));
         files.addAll(found);
     }
 
@@ -203,11 +232,41 @@ public final class InputCollector {
         }
     }
 
-    /** What a collection found: units of work, and inputs it had to skip. */
-    public record Collected(List<InputUnit> units, List<Problem> problems) {
+    /** A file reached again, through a link or by being named twice: read once, as {@code sameAs}. */
+    public record Duplicate(Path path, Path sameAs) {
+        @Override
+        public String toString() {
+            return path + ": the same file as " + sameAs + ", read once";
+        }
+    }
+
+    /** What a collection found: units of work, inputs it had to skip, and files it took once of several. */
+    public record Collected(List<InputUnit> units, List<Problem> problems, List<Duplicate> duplicates) {
         public Collected {
             units = List.copyOf(units);
             problems = List.copyOf(problems);
+            duplicates = List.copyOf(duplicates);
+        }
+
+        /** The most duplicates named one by one in {@link #duplicateWarnings}. */
+        static final int DUPLICATES_NAMED = 3;
+
+        /**
+         * Warnings for the files read once of several: each one named, up to
+         * {@value #DUPLICATES_NAMED}, then a count, since a folder linked in twice repeats all
+         * its files.
+         */
+        public List<String> duplicateWarnings() {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < Math.min(DUPLICATES_NAMED, duplicates.size()); i++) {
+                lines.add(duplicates.get(i).toString());
+            }
+            int more = duplicates.size() - DUPLICATES_NAMED;
+            if (more > 0) {
+                lines.add("and " + more + (more == 1 ? " more file" : " more files")
+                        + " reached more than once, each read once");
+            }
+            return lines;
         }
     }
 }

@@ -139,6 +139,8 @@ public final class AlignmentPipeline {
             failures.add(p.toString());
             warnings.accept(p.toString());
         });
+        // not failures: the batch reads each file once, as asked
+        collected.duplicateWarnings().forEach(warnings);
         List<InputUnit> units = collected.units();
         BatchProgress progress = options.progress();
         StageTimes times = options.timings();

@@ -141,6 +141,35 @@ class InputCasesTest {
     }
 
     @Test
+    void aFolderGivenAndLinkedInIsReadOnce() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path news = Files.createDirectories(corpus.resolve("news"));
+        Files.writeString(news.resolve("a.txt"), "x");
+        Files.writeString(news.resolve("b.en.txt"), "x");
+        Files.writeString(news.resolve("b.ar.txt"), "x");
+        Files.writeString(news.resolve("c.txt"), "x");
+        Files.createSymbolicLink(corpus.resolve("z-latest"), news);
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(corpus, news.resolve("a.txt")));
+        assertEquals(List.of(news.resolve("a.txt"), news.resolve("b.en.txt"), news.resolve("b.ar.txt"),
+                news.resolve("c.txt")), filesOf(c));
+        assertEquals(List.of(
+                corpus.resolve("z-latest/a.txt") + ": the same file as " + news.resolve("a.txt") + ", read once",
+                corpus.resolve("z-latest/b.ar.txt") + ": the same file as " + news.resolve("b.ar.txt") + ", read once",
+                corpus.resolve("z-latest/b.en.txt") + ": the same file as " + news.resolve("b.en.txt") + ", read once",
+                "and 1 more file reached more than once, each read once"), c.duplicateWarnings());
+        assertTrue(c.problems().isEmpty(), c.problems().toString());
+    }
+
+    @Test
+    void aHardLinkIsOneDocumentAndAFileNamedTwiceIsNotReported() throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), "x");
+        Files.createLink(dir.resolve("copy.txt"), a);
+        InputCollector.Collected c = new InputCollector(List.of()).collect(List.of(dir, a));
+        assertEquals(List.of(a), filesOf(c));
+        assertEquals(List.of(dir.resolve("copy.txt") + ": the same file as " + a + ", read once"), c.duplicateWarnings());
+    }
+
+    @Test
     void theOutputFolderReachedThroughALinkIsNotRead() throws IOException {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("old.txt"), "x");

@@ -61,6 +61,7 @@ class NastyBatchTest {
         Files.createDirectories(in.resolve("dir.txt"));
         write("dir.txt/inner.txt", doc.getBytes(StandardCharsets.UTF_8));
         Files.createSymbolicLink(in.resolve("loop"), in);
+        Files.createLink(in.resolve("zz-same.txt"), in.resolve("plain.txt"));
         out = in.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("stale.txt"), EN + "\n\n" + AR); // must never be read back
@@ -112,6 +113,13 @@ class NastyBatchTest {
     void emptyFilesAreReportedNotFailed() {
         assertEquals(2, report.setAside().get(DocumentPreparer.EMPTY_FILE));
         assertTrue(report.monolingual().containsAll(List.of("empty", "blank")), report.monolingual().toString());
+    }
+
+    @Test
+    void aFileReachedTwiceIsAlignedOnceWithAWarningNotAFailure() {
+        assertTrue(warnings.contains(in.resolve("zz-same.txt") + ": the same file as " + in.resolve("plain.txt")
+                + ", read once"), warnings.toString());
+        assertTrue(report.failures().stream().noneMatch(f -> f.contains("zz-same")), report.failures().toString());
     }
 
     @Test
