@@ -477,7 +477,8 @@ final class AlignCommand implements Callable<Integer> {
         try {
             List<LexicalModel.TrainingPair> dictionary = dictionaryFile == null ? List.of()
                     : Dictionary.read(dictionaryFile);
-            alignments = new Presegmented(dictionary).align(pairs, times).stream().map(threshold::apply).toList();
+            alignments = new Presegmented(dictionary).align(pairs, times, line -> err.println("bitext: " + line))
+                    .stream().map(threshold::apply).toList();
         } catch (IOException e) {
             err.println("bitext: " + ReadFailure.describe(e));
             return ExitCode.BAD_INPUT;

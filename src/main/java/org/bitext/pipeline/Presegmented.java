@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bitext.align.AlignmentInput;
 import org.bitext.align.LexicalModel;
 import org.bitext.align.SentenceAligner;
@@ -12,6 +13,7 @@ import org.bitext.io.ReadFailure;
 import org.bitext.io.TextDecoder;
 import org.bitext.model.Alignment;
 import org.bitext.text.MatchTokens;
+import org.bitext.text.TextSanitizer;
 
 /**
  * Aligns files that are already split into sentences, one a line (the input of published
@@ -19,6 +21,7 @@ import org.bitext.text.MatchTokens;
  * that the numbering always matches the files. A batch of pairs is aligned in two passes: the
  * first by length and anchors, then again with a lexicon learned from the first pass, in a
  * narrow band around the first pass's path (the documents are in memory, so the path is kept).
+ * Lines are sanitised as documents are ({@link TextSanitizer#sanitizeKeepingLines}).
  */
 public final class Presegmented {
     /** Enough pairs for IBM Model 1 to learn the frequent words; bounds training time and memory. */
@@ -28,6 +31,7 @@ public final class Presegmented {
     private static final int PARALLEL_LINES = 2_000;
 
     private final TextDecoder decoder;
+    private final TextSanitizer sanitizer = new TextSanitizer();
     private final SentenceAligner aligner;
 
     private final List<LexicalModel.TrainingPair> dictionary;
@@ -58,9 +62,17 @@ public final class Presegmented {
 
     /** {@link #align(List)}, adding the time of each stage to {@code times}. */
     public List<Alignment> align(List<FilePair> pairs, StageTimes times) throws IOException {
+        return align(pairs, times, warning -> { });
+    }
+
+    /**
+     * {@link #align(List, StageTimes)}, telling {@code warnings} what the sanitiser removed from
+     * each file (one line per kind, naming the file).
+     */
+    public List<Alignment> align(List<FilePair> pairs, StageTimes times, Consumer<String> warnings) throws IOException {
         List<AlignmentInput[]> inputs = new ArrayList<>();
         for (FilePair pair : pairs) {
-            inputs.add(new AlignmentInput[] {read(pair.source(), times), read(pair.target(), times)});
+            inputs.add(new AlignmentInput[] {read(pair.source(), times, warnings), read(pair.target(), times, warnings)});
         }
         long mark = times.start();
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
@@ -85,7 +97,7 @@ public final class Presegmented {
         return out;
     }
 
-    private AlignmentInput read(Path file, StageTimes times) throws IOException {
+    private AlignmentInput read(Path file, StageTimes times, Consumer<String> warnings) throws IOException {
         long mark = times.start();
         String text;
         try {
@@ -96,6 +108,12 @@ public final class Presegmented {
             // the JDK's messages name no file ("Is a directory") or only the file
             throw new IOException(ReadFailure.describe(file, e), e);
         }
+        // what the documents' sanitiser does, but line for line: controls and bidi overrides out,
+        // presentation forms as letters (so names and words match), NFC
+        TextSanitizer.Sanitized clean = sanitizer.sanitizeKeepingLines(text);
+        clean.removed().forEach((kind, count) -> warnings.accept(
+                file + ": removed " + count + " " + (count == 1 ? "character" : "characters") + ": " + kind));
+        text = clean.text();
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
         }

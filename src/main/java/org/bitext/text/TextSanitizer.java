@@ -73,8 +73,22 @@ public final class TextSanitizer {
 
     /** Cleans {@code text} by the class rules. */
     public Sanitized sanitize(String text) {
+        return sanitize(text, false);
+    }
+
+    /**
+     * Cleans {@code text} by the class rules, except that it keeps its lines: line and paragraph
+     * separators (rule 2) become spaces, so the result has exactly the lines of the input. For
+     * text that is one sentence a line ({@code --presegmented}), where a line number is a
+     * sentence number.
+     */
+    public Sanitized sanitizeKeepingLines(String text) {
+        return sanitize(text, true);
+    }
+
+    private Sanitized sanitize(String text, boolean keepLines) {
         Map<String, Integer> removed = new TreeMap<>();
-        String cleaned = needsRules1To5(text) ? applyRules1To5(text, removed) : text;
+        String cleaned = needsRules1To5(text) ? applyRules1To5(text, removed, keepLines) : text;
         String composed = toNfc(cleaned);
         boolean normalized = !composed.equals(cleaned);
         cleaned = trimEdgeMarks(composed, removed);
@@ -134,7 +148,7 @@ public final class TextSanitizer {
         java.util.Arrays.fill(t, 0xFE70, 0xFEFF, true);  // Arabic presentation forms B
     }
 
-    private static String applyRules1To5(String text, Map<String, Integer> removed) {
+    private static String applyRules1To5(String text, Map<String, Integer> removed, boolean keepLines) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -151,9 +165,9 @@ public final class TextSanitizer {
                     count(removed, LONE_SURROGATES);
                 }
             } else if (c == NEXT_LINE || c == LINE_SEPARATOR) {
-                sb.append('\n');
+                sb.append(keepLines ? ' ' : '\n');
             } else if (c == PARAGRAPH_SEPARATOR || c == '\f') {
-                sb.append("\n\n");
+                sb.append(keepLines ? " " : "\n\n");
             } else if (isControl(c)) {
                 count(removed, CONTROLS);
             } else if (isNoncharacter(c) || c == ZERO_WIDTH_NO_BREAK_SPACE) {

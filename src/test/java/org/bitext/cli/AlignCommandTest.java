@@ -123,6 +123,19 @@ class AlignCommandTest {
     }
 
     @Test
+    void presegmentedLinesAreSanitisedLineForLineWithAWarning() throws IOException {
+        // a line separator inside line 1 must not make a third sentence; the override is removed
+        Files.writeString(dir.resolve("a.en"), "One sentence\u2028here.\nAnother one with 42 in it.\u202E\n");
+        Files.writeString(dir.resolve("a.ar"), "جملة واحدة هنا.\nجملة أخرى فيها 42.\n");
+        assertEquals(0, run("align", "--presegmented", dir.resolve("a.en").toString(), dir.resolve("a.ar").toString()));
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[1].startsWith("[1]:[1]:"), lines[1]);
+        assertTrue(err.toString().contains("bitext: " + dir.resolve("a.en")
+                + ": removed 1 character: bidi embeddings, overrides and isolates"), err.toString());
+    }
+
+    @Test
     void presegmentedTimingsGoToStderrAndLeaveTheLadderAlone() throws IOException {
         Files.writeString(dir.resolve("a.en"), "One sentence here.\nAnother one with 42 in it.\n");
         Files.writeString(dir.resolve("a.ar"), "جملة واحدة هنا.\nجملة أخرى فيها 42.\n");

@@ -57,6 +57,18 @@ class TextSanitizerTest {
     }
 
     @Test
+    void keepingLinesSeparatorsBecomeSpacesAndTheOtherRulesStillApply() {
+        TextSanitizer.Sanitized s = sanitizer.sanitizeKeepingLines(
+                "a\u0085b\u2028c\n\u200Fd\u2029e\ff\u0001\n\uFEFB\u202E\n");
+        assertEquals("a b c\nd e f\n\u0644\u0627\n", s.text());
+        assertEquals(4, s.text().split("\n", -1).length);
+        assertEquals(1, s.removed(TextSanitizer.CONTROLS));
+        assertEquals(1, s.removed(TextSanitizer.EDGE_MARKS));
+        assertEquals(1, s.removed(TextSanitizer.PRESENTATION_FORMS));
+        assertEquals(1, s.removed(TextSanitizer.BIDI_CONTROLS));
+    }
+
+    @Test
     void paragraphSeparatorAndFormFeedBecomeBlankLines() {
         assertEquals("a\n\nb\n\nc", sanitizer.sanitize("a\u2029b\fc").text());
     }
