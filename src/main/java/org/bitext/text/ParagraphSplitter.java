@@ -34,8 +34,10 @@ import org.bitext.model.Span;
  *       after it;</li>
  *   <li>paragraph text is trimmed, with every run of white space (a soft wrap included)
  *       collapsed to one space; but a word hyphenated at a soft wrap ({@code situa-} / {@code tion},
- *       text from PDF or a typeset page) is joined again, without the hyphen, or with it for
- *       the first part of a compound ({@code well-} / {@code known});</li>
+ *       text from PDF or a typeset page) is joined again: with or without the hyphen as the
+ *       document writes the word elsewhere on one line ({@code so-called}, {@code society}), and
+ *       where it does not, without it but for the first part of a compound ({@code well-} /
+ *       {@code known});</li>
  *   <li>paragraphs without letters or digits ({@code ***}) are kept, with script
  *       {@code Zyyy}: dropping them is the pipeline's choice.</li>
  * </ol>
@@ -71,13 +73,14 @@ public final class ParagraphSplitter {
         String onlyPieceScript = null;
         int paragraphPieces = 0;
         int lineNumber = 1;
+        WrapSpellings spellings = new WrapSpellings(text);
         for (int lineStart = 0; lineStart <= text.length(); lineNumber++) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
             List<Piece> pieces = linePieces(text, lineStart, lineEnd);
             if (pieces.isEmpty() && paragraphStart >= 0) {
                 paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine,
-                        paragraphPieces == 1 ? onlyPieceScript : null));
+                        paragraphPieces == 1 ? onlyPieceScript : null, spellings));
                 paragraphStart = -1;
             }
             for (int p = 0; p < pieces.size(); p++) {
@@ -89,7 +92,7 @@ public final class ParagraphSplitter {
                 if (!continues) {
                     if (paragraphStart >= 0) {
                         paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine,
-                                paragraphPieces == 1 ? onlyPieceScript : null));
+                                paragraphPieces == 1 ? onlyPieceScript : null, spellings));
                     }
                     paragraphStart = piece.span().start();
                     paragraphLine = lineNumber;
@@ -110,7 +113,7 @@ public final class ParagraphSplitter {
         }
         if (paragraphStart >= 0) {
             paragraphs.add(paragraph(paragraphs.size(), text, paragraphStart, paragraphEnd, paragraphLine,
-                    paragraphPieces == 1 ? onlyPieceScript : null));
+                    paragraphPieces == 1 ? onlyPieceScript : null, spellings));
         }
         return paragraphs;
     }
@@ -122,8 +125,9 @@ public final class ParagraphSplitter {
      *                     of the run's script: its text is one run of that script, which is also its
      *                     dominant one, so neither is computed again (most paragraphs are one line).
      */
-    private Paragraph paragraph(int index, String text, int start, int end, int line, String oneRunScript) {
-        String joined = collapseSpaces(text.substring(start, end));
+    private Paragraph paragraph(int index, String text, int start, int end, int line, String oneRunScript,
+                                WrapSpellings spellings) {
+        String joined = collapseSpaces(text.substring(start, end), spellings);
         List<ScriptRun> runs;
         String script;
         if (oneRunScript != null) {
@@ -320,6 +324,14 @@ public final class ParagraphSplitter {
      * but for a word hyphenated across a soft wrap, which is joined again ({@link #rejoin}).
      */
     static String collapseSpaces(String raw) {
+        return collapseSpaces(raw, new WrapSpellings(raw));
+    }
+
+    /**
+     * {@link #collapseSpaces(String)}, where {@code spellings} (the whole document's) says how a
+     * word hyphenated at a wrap is written elsewhere.
+     */
+    static String collapseSpaces(String raw, WrapSpellings spellings) {
         if (isCollapsed(raw)) {
             return raw;
         }
@@ -332,7 +344,7 @@ public final class ParagraphSplitter {
                 space = out.length() > 0;
                 wrap |= cp == '\n';
             } else {
-                if (space && !(wrap && rejoin(out, cp))) {
+                if (space && !(wrap && rejoin(out, cp, raw, i, spellings))) {
                     out.append(' ');
                 }
                 space = false;
@@ -359,12 +371,15 @@ public final class ParagraphSplitter {
     /**
      * Joins a word that a wrapped line hyphenated ({@code situa-} at a line's end, {@code tion} at
      * the next line's start): when {@code out} ends with a hyphen after at least two letters, the
-     * last lower-case Latin, and {@code next} is a Latin letter, the hyphen goes before a
-     * lower-case letter (a soft hyphen always does), and stays without the space for the first
-     * part of a compound or before a capital. Returns whether it joined, so that no space goes
-     * in; false leaves {@code out} as it was.
+     * last lower-case Latin, and {@code next} is a Latin letter, the hyphen stays (without the
+     * space) before a capital; before a lower-case letter it goes, or stays, as the document
+     * writes the word elsewhere on one line ({@code spellings}), and where it does not, it stays
+     * only after the first part of a compound. A soft hyphen always goes. Returns whether it
+     * joined, so that no space goes in; false leaves {@code out} as it was.
+     *
+     * @param raw  the paragraph's text, {@code next} the code point at {@code at}
      */
-    static boolean rejoin(StringBuilder out, int next) {
+    static boolean rejoin(StringBuilder out, int next, String raw, int at, WrapSpellings spellings) {
         int end = out.length();
         if (end < 3 || !Character.isLetter(next) || Character.UnicodeScript.of(next) != Character.UnicodeScript.LATIN) {
             return false;
@@ -387,10 +402,22 @@ public final class ParagraphSplitter {
         }
         // a capital after the wrap starts a name, never the rest of a split word: a compound
         // (pro-Western, Arab-Israeli) keeps its hyphen
-        String part = out.substring(start, end - 1).toLowerCase(Locale.ROOT);
-        if (Character.isLowerCase(next) && !COMPOUND_FIRST_PARTS.contains(part)) {
+        if (Character.isLowerCase(next) && !keepsHyphen(out.substring(start, end - 1), raw, at, spellings)) {
             out.setLength(end - 1);
         }
         return true;
+    }
+
+    /** Whether the hyphen after {@code first} stays, before the lower-case word part at {@code raw[at]}. */
+    private static boolean keepsHyphen(String first, String raw, int at, WrapSpellings spellings) {
+        int end = at;
+        while (end < raw.length() && Character.isLetter(raw.charAt(end))) {
+            end++;
+        }
+        return switch (spellings.of(first, raw.substring(at, end))) {
+            case HYPHENATED -> true;
+            case JOINED -> false;
+            case UNSEEN -> COMPOUND_FIRST_PARTS.contains(first.toLowerCase(Locale.ROOT));
+        };
     }
 }

@@ -55,6 +55,21 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void aWordTheDocumentWritesElsewhereOnOneLineIsJoinedAsItIsWrittenThere() {
+        // so-called keeps its hyphen where the text writes it so, society loses it where it does not
+        assertEquals(List.of("the so-called deal", "The So-called deal and society."),
+                texts("the so-\ncalled deal\n\nThe So-called deal and so-\nciety."));
+        // a compound part loses its hyphen where the document writes the word whole
+        assertEquals(List.of("The selfish act.", "That was a selfish act."),
+                texts("The self-\nish act.\n\nThat was a selfish act."));
+        // where it is written both ways as often, the rules decide (half-hearted: a compound part)
+        assertEquals(List.of("half-hearted, halfhearted and half-hearted"),
+                texts("half-hearted, halfhearted and half-\nhearted"));
+        // a part of a longer word is no witness: "so-calledness" does not count for "so-called"
+        assertEquals(List.of("socalled so-calledness"), texts("so-\ncalled so-calledness"));
+    }
+
+    @Test
     void aHyphenThatIsNoWordBreakIsLeftAsItIs() {
         // a dash between words, a hyphen before a capital or a digit, one inside a line
         assertEquals(List.of("the talks - which went on"), texts("the talks -\nwhich went on"));

@@ -85,7 +85,7 @@ class TextContractTest {
                 assertTrue(span.start() >= previousEnd && span.end() <= text.length() && span.length() > 0, text);
                 assertEquals(1 + newlinesBefore(text, span.start()), paragraph.line(), text);
                 assertTrue(paragraph.line() >= previousLine, text);
-                assertEquals(ParagraphSplitter.collapseSpaces(span.of(text)), paragraph.text(), text);
+                assertEquals(ParagraphSplitter.collapseSpaces(span.of(text), new WrapSpellings(text)), paragraph.text(), text);
                 assertFalse(paragraph.text().isEmpty(), text);
                 assertEquals(ScriptRuns.dominant(paragraph.text()), paragraph.script(), text);
                 checkSentences(paragraph.text(), segmenter.split(paragraph.text(), paragraph.language().code()), "para");
