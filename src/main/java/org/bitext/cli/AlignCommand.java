@@ -215,7 +215,7 @@ final class AlignCommand implements Callable<Integer> {
         AlignmentPipeline pipeline = new AlignmentPipeline(languages, charset(), NgramLanguageIdentifier.standard(),
                 spelling, dictionary, threshold());
         StageTimes times = timings ? StageTimes.on() : StageTimes.off();
-        BatchOptions options = new BatchOptions(jobs(), progress(err, toStdout), times);
+        BatchOptions options = new BatchOptions(jobs(err), progress(err, toStdout), times);
         long started = System.nanoTime();
 
         StdinDocument stdinDocument = stdinInputs == 0 ? null : StdinDocument.copy(stdin);
@@ -398,14 +398,23 @@ final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    private int jobs() {
-        if (jobs == null) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        if (jobs < 1) {
+    /**
+     * The jobs to run: as asked (else one per core), but no more than the heap holds
+     * ({@link BatchOptions#jobsForHeap}); fewer than asked is said on standard error, fewer than
+     * the cores (a many-core machine, a small heap) is not, since nobody asked for them.
+     */
+    private int jobs(PrintWriter err) {
+        if (jobs != null && jobs < 1) {
             throw usage("--jobs must be at least 1, not " + jobs);
         }
-        return jobs;
+        int requested = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        long heap = Runtime.getRuntime().maxMemory();
+        int fit = BatchOptions.jobsForHeap(requested, heap);
+        if (jobs != null && fit < jobs) {
+            err.println("bitext: --jobs " + jobs + " needs more heap than " + (heap >> 20) + " MB; running " + fit
+                    + (fit == 1 ? " job" : " jobs") + " (a larger heap runs more: BITEXT_JAVA_OPTS=-Xmx2g ./bitext ...)");
+        }
+        return fit;
     }
 
     /** A bar only on a terminal, and not when the data itself is printed on that terminal. */

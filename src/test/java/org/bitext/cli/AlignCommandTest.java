@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bitext.pipeline.BatchOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -102,6 +103,16 @@ class AlignCommandTest {
             "lexicon training", "second-pass alignment", "writing", "wall"}) {
             assertTrue(err.toString().contains("bitext:   " + stage), err.toString());
         }
+    }
+
+    @Test
+    void moreJobsThanTheHeapHoldsRunFewerWithAWarning() throws IOException {
+        writeBilingual("doc.txt");
+        int fit = BatchOptions.jobsForHeap(Integer.MAX_VALUE, Runtime.getRuntime().maxMemory());
+        assertEquals(0, run("align", dir.toString(), "-o", "-", "--jobs", String.valueOf(fit + 1)));
+        assertTrue(err.toString().contains("bitext: --jobs " + (fit + 1) + " needs more heap than "
+                + (Runtime.getRuntime().maxMemory() >> 20) + " MB; running " + fit + " jobs"), err.toString());
+        assertFalse(out.toString().isEmpty());
     }
 
     @Test
