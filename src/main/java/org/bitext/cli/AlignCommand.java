@@ -148,7 +148,7 @@ final class AlignCommand implements Callable<Integer> {
 
     @Option(names = "--min-score", paramLabel = "X",
             description = "write only pairs whose score (as printed) is at least X, in [0, 1]; the others are "
-                    + "written as unaligned sentences (0.75 keeps 97 % of the Arabic-English dev pairs at 99 % precision)")
+                    + "written as unaligned sentences (0.75 keeps 97 %% of the Arabic-English dev pairs at 99 %% precision)")
     Double minScore;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

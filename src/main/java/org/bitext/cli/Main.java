@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,18 +67,28 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int code;
+        int code = execute(cli, args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line, reporting the errors that escape picocli's handler (which takes
+     * exceptions only) as it reports exceptions: one line, not a stack trace.
+     */
+    static int execute(CommandLine cli, String[] args) {
         try {
-            code = cli.execute(args);
+            return cli.execute(args);
         } catch (OutOfMemoryError e) {
             // A heap too small for the input is the user's to fix: say so, and how, not a stack
             // trace. Outputs are written to temporary files and renamed, so none is left half-written.
             cli.getErr().println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
-            code = ExitCode.INTERNAL_ERROR;
+            return ExitCode.INTERNAL_ERROR;
+        } catch (Error e) {
+            // a stack overflow, a class that failed to initialise: the tool's fault, said as such
+            return ErrorHandler.report(e, cli.getErr(), Arrays.asList(args).contains("--stacktrace"));
         }
-        cli.getOut().flush();
-        cli.getErr().flush();
-        System.exit(code);
     }
 
     /** What a run that ran out of heap prints, for a heap of {@code maxHeapBytes}. */
@@ -141,9 +152,13 @@ public final class Main implements Runnable {
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-            PrintWriter err = cli.getErr();
+            return report(e, cli.getErr(), wantsStackTrace(parsed));
+        }
+
+        /** One line naming the failure, and its stack trace only when asked for. */
+        static int report(Throwable e, PrintWriter err, boolean stackTrace) {
             err.println("bitext: internal error: " + e);
-            if (wantsStackTrace(parsed)) {
+            if (stackTrace) {
                 e.printStackTrace(err);
             } else {
                 err.println("bitext: run again with --stacktrace for details");

@@ -38,12 +38,57 @@ class CommandLineTest {
     }
 
     @Test
+    void everyHelpFormatsWithoutPicocliWarnings() {
+        // a bare % in a description ("97 % of") is a format conversion to picocli: it prints a
+        // warning on stderr and the raw text
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            forEachCommand(Main.commandLine(), CommandLine::getUsageMessage);
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String alignHelp = Main.commandLine().getSubcommands().get("align").getUsageMessage().replaceAll("\\s+", " ");
+        assertTrue(alignHelp.contains("97 % of the Arabic-English dev pairs at 99 % precision"), alignHelp);
+    }
+
+    @Test
     void helpOfAlignListsTheOutputOptions() {
         assertEquals(0, run("align", "--help"));
         for (String option : new String[] {"--format", "--combined", "--header", "--columns", "--tsv-escape",
             "--jobs", "--resume", "--quiet", "Exit codes"}) {
             assertTrue(out.toString().contains(option), option);
         }
+    }
+
+    /** A command that fails with an error, as a stack overflow or a failed class initialiser would. */
+    @CommandLine.Command(name = "broken", mixinStandardHelpOptions = true)
+    static final class Broken implements Runnable {
+        @CommandLine.Option(names = "--stacktrace")
+        boolean stackTrace;
+
+        @Override
+        public void run() {
+            throw new StackOverflowError("deep");
+        }
+    }
+
+    private String runBroken(String... args) {
+        CommandLine cli = new CommandLine(new Broken());
+        cli.setExecutionExceptionHandler(new Main.ErrorHandler());
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(ExitCode.INTERNAL_ERROR, Main.execute(cli, args));
+        return err.toString();
+    }
+
+    @Test
+    void anErrorIsAnInternalErrorOfOneLineWithoutAStackTrace() {
+        assertEquals("bitext: internal error: java.lang.StackOverflowError: deep\n"
+                + "bitext: run again with --stacktrace for details\n", runBroken().replace(System.lineSeparator(), "\n"));
+        assertTrue(runBroken("--stacktrace").contains("\tat "), "the stack trace when asked for");
     }
 
     @Test
