@@ -51,6 +51,7 @@ import org.bitext.pipeline.ScoreThreshold;
 import org.bitext.pipeline.StageTimes;
 import org.bitext.pipeline.StreamSink;
 import org.bitext.text.lang.NgramLanguageIdentifier;
+import org.bitext.io.InputCollector;
 import org.bitext.io.ReadFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +69,7 @@ import picocli.CommandLine.Parameters;
             "  bitext align docs/ -o - --columns doc,src,tgt,score --header | head",
             "  cat article.txt | bitext align - -o - --format jsonl",
             "  bitext align big/ -o out/ --jobs 4 --resume --quiet",
+            "  bitext align --pairs story.txt qissa.txt -o -  # any file names",
             "  bitext align --presegmented doc.en doc.ar --format ladder",
             "",
             "Exit codes: 0 ok, 1 internal error, 2 usage error,",
@@ -170,6 +172,10 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--presegmented", description = "the inputs are pairs of files with one sentence a line (source, then target)")
     boolean presegmented;
 
+    @Option(names = "--pairs", description = "the inputs are pairs of documents, whatever their names: "
+            + "SOURCE TARGET [SOURCE TARGET ...] (a story and its translation)")
+    boolean pairs;
+
     @Option(names = "--stacktrace", description = "print stack traces of internal errors")
     boolean stacktrace;
 
@@ -178,6 +184,9 @@ final class AlignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (presegmented) {
+            if (pairs) {
+                throw usage("--presegmented inputs are pairs already: leave out --pairs");
+            }
             return alignPresegmented(out, err);
         }
         return alignDocuments(out, err);
@@ -194,6 +203,12 @@ final class AlignCommand implements Callable<Integer> {
         long stdinInputs = inputs.stream().filter(p -> p.toString().equals(STDIO)).count();
         if (stdinInputs > 1) {
             throw usage("standard input (-) can be given only once");
+        }
+        if (pairs && inputs.size() % 2 != 0) {
+            throw usage("--pairs takes files in pairs: SOURCE TARGET [SOURCE TARGET ...]");
+        }
+        if (pairs && stdinInputs > 0) {
+            throw usage("--pairs takes files, not standard input (-)");
         }
         LanguagePair languages = LanguagePair.of(sourceLanguage, targetLanguage);
         NameSpelling spelling;
@@ -233,7 +248,9 @@ final class AlignCommand implements Callable<Integer> {
             List<Path> excluded = toStdout ? List.of() : excludedOutput(Path.of(output), paths);
             BatchReport report;
             try {
-                report = pipeline.run(paths, excluded, sink, warnings, options);
+                InputCollector collector = new InputCollector(excluded);
+                report = pipeline.run(pairs ? collector.collectPairs(paths) : collector.collect(paths), sink, warnings,
+                        options);
             } catch (OutputClosedException e) {
                 // the reader (head, less) has all it wanted: stop quietly
                 return ExitCode.OK;

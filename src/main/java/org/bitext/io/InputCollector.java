@@ -90,6 +90,40 @@ public final class InputCollector {
         return new Collected(pair(distinct), problems, duplicates);
     }
 
+    /**
+     * Units named pair by pair, whatever the files' names: {@code inputs} holds a source file
+     * and its translation, then the next pair's ({@code align --pairs story.txt qissa.txt}). A
+     * pair is named after its source file ({@code story}; {@code x} for {@code x.en.txt}). A
+     * pair with a file that is missing or not a regular file is a problem naming it, and is
+     * left out.
+     *
+     * @throws IllegalArgumentException when {@code inputs} is not a whole number of pairs
+     */
+    public Collected collectPairs(List<Path> inputs) {
+        if (inputs.size() % 2 != 0) {
+            throw new IllegalArgumentException("an odd number of files: " + inputs.size());
+        }
+        List<InputUnit> units = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i += 2) {
+            Path source = inputs.get(i);
+            Path target = inputs.get(i + 1);
+            boolean usable = true;
+            for (Path file : List.of(source, target)) {
+                if (!Files.isRegularFile(file)) {
+                    problems.add(new Problem(file, Files.exists(file) ? "not a regular file" : "no such file or directory"));
+                    usable = false;
+                }
+            }
+            if (usable) {
+                String stem = stemOf(source);
+                stem = stem.endsWith(".en") && stem.length() > 3 ? stem.substring(0, stem.length() - 3) : stem;
+                units.add(new InputUnit.Pair(stem, source, target));
+            }
+        }
+        return new Collected(units, problems, List.of());
+    }
+
     /** A file found, with what identifies it on its file system (null where none is known). */
     private record Found(Path path, Object key) {
     }

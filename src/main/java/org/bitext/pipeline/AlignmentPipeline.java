@@ -109,8 +109,18 @@ public final class AlignmentPipeline {
      */
     public BatchReport run(List<Path> inputs, List<Path> excluded, DocumentSink sink, Consumer<String> warnings,
                            BatchOptions options) throws IOException {
+        return run(new InputCollector(excluded).collect(inputs), sink, warnings, options);
+    }
+
+    /**
+     * {@link #run(List, List, DocumentSink, Consumer, BatchOptions)} on units already collected
+     * (files named as pairs, {@link InputCollector#collectPairs}); its problems are reported as
+     * the batch's failures.
+     */
+    public BatchReport run(InputCollector.Collected collected, DocumentSink sink, Consumer<String> warnings,
+                           BatchOptions options) throws IOException {
         try {
-            BatchReport report = runBatch(inputs, excluded, sink, warnings, options);
+            BatchReport report = runBatch(collected, sink, warnings, options);
             long mark = options.timings().start();
             sink.close();
             options.timings().stop(Stage.WRITING, mark);
@@ -123,17 +133,16 @@ public final class AlignmentPipeline {
         }
     }
 
-    private BatchReport runBatch(List<Path> inputs, List<Path> excluded, DocumentSink sink,
+    private BatchReport runBatch(InputCollector.Collected collected, DocumentSink sink,
                                  Consumer<String> warnings, BatchOptions options) throws IOException {
         try (Workers workers = new Workers(options.jobs())) {
-            return runBatch(inputs, excluded, sink, warnings, options, workers);
+            return runBatch(collected, sink, warnings, options, workers);
         }
     }
 
-    private BatchReport runBatch(List<Path> inputs, List<Path> excluded, DocumentSink sink,
+    private BatchReport runBatch(InputCollector.Collected collected, DocumentSink sink,
                                  Consumer<String> warnings, BatchOptions options, Workers workers)
             throws IOException {
-        InputCollector.Collected collected = new InputCollector(excluded).collect(inputs);
         List<String> failures = new ArrayList<>();
         collected.problems().forEach(p -> {
             failures.add(p.toString());

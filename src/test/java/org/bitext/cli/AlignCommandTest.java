@@ -54,6 +54,45 @@ class AlignCommandTest {
         assertTrue(err.toString().contains("1 aligned"), err.toString());
     }
 
+    private void writeStory(String english, String arabic) throws IOException {
+        Files.writeString(dir.resolve(english), "The army left the base on Monday.\n\nFive hundred soldiers were there in 2019.\n");
+        Files.writeString(dir.resolve(arabic), "غادر الجيش القاعدة يوم الاثنين.\n\nكان هناك خمسمائة جندي في عام ٢٠١٩.\n");
+    }
+
+    @Test
+    void pairsAlignTwoFilesWhateverTheirNames() throws IOException {
+        writeStory("story-english.txt", "qissa");
+        assertEquals(0, run("align", "--pairs", dir.resolve("story-english.txt").toString(),
+                dir.resolve("qissa").toString(), "-o", "-", "--columns", "doc,src,tgt"));
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length, out.toString() + err);
+        assertTrue(lines[1].startsWith("story-english\tFive hundred soldiers") && lines[1].contains("٢٠١٩"), lines[1]);
+        // without --pairs the two files are two documents of one language each
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("align", dir.resolve("story-english.txt").toString(), dir.resolve("qissa").toString(), "-o", "-"));
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void pairsNameAMissingFileAndAlignTheOtherPairs() throws IOException {
+        writeStory("a.en.txt", "a-ar.txt");
+        assertEquals(ExitCode.BAD_INPUT, run("align", "--pairs", dir.resolve("gone.txt").toString(),
+                dir.resolve("a-ar.txt").toString(), dir.resolve("a.en.txt").toString(), dir.resolve("a-ar.txt").toString(),
+                "-o", dir.resolve("out").toString()));
+        assertTrue(err.toString().contains("bitext: " + dir.resolve("gone.txt") + ": no such file or directory"), err.toString());
+        assertTrue(Files.exists(dir.resolve("out/a.tsv")), "the pair is named after its source file, less .en");
+    }
+
+    @Test
+    void pairsNeedAWholeNumberOfPairsAndFiles() throws IOException {
+        writeStory("a.txt", "b.txt");
+        assertEquals(ExitCode.USAGE, run("align", "--pairs", dir.resolve("a.txt").toString()));
+        assertTrue(err.toString().startsWith("bitext: --pairs takes files in pairs: SOURCE TARGET"), err.toString());
+        assertEquals(ExitCode.USAGE, run("align", "--pairs", "-", dir.resolve("b.txt").toString()));
+        assertEquals(ExitCode.USAGE, run("align", "--pairs", "--presegmented", dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString()));
+    }
+
     @Test
     void aBatchTooSmallForALexiconSaysSoInsteadOfClaimingOne() throws IOException {
         writeBilingual("doc.txt");
