@@ -60,7 +60,10 @@ class ReliabilityFuzzTest {
         }
     }
 
-    /** Sanitised text has no controls, bidi overrides or lone surrogates, and sanitising is idempotent. */
+    /**
+     * Sanitised text has no controls, bidi overrides or lone surrogates, sanitising is idempotent,
+     * and sanitising that keeps lines keeps their number.
+     */
     @FuzzTest(maxDuration = "5m")
     void sanitizing(FuzzedDataProvider data) {
         String input = data.consumeRemainingAsString();
@@ -77,6 +80,9 @@ class ReliabilityFuzzTest {
             }
         }
         assertEquals(clean, sanitizer.sanitize(clean).text());
+        // one sentence a line (--presegmented): as many lines out as in
+        String lines = sanitizer.sanitizeKeepingLines(input).text();
+        assertEquals(input.chars().filter(c -> c == '\n').count(), lines.chars().filter(c -> c == '\n').count());
     }
 
     /** Paragraphs and sentences: in order, inside their text, trimmed and non-empty. */
