@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.bitext.align.LexicalModel;
 import org.bitext.io.InputCollector;
 import org.bitext.io.InputUnit;
@@ -228,6 +229,8 @@ public final class AlignmentPipeline {
                 AlignedDocument aligned = canonicalizer == null ? outcome.value()
                         : NameSpelling.respell(outcome.value(), canonicalizer);
                 start = times.stop(Stage.NAMES, start);
+                String files = unit.files().stream().map(Path::toString).collect(Collectors.joining(" + "));
+                UnrelatedSides.standard().check(aligned.alignment(), files).ifPresent(warnings);
                 tally.belowThreshold += threshold.below(aligned.alignment());
                 aligned = threshold.apply(aligned);
                 tally.count(aligned.alignment());
