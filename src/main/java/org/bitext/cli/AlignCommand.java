@@ -53,6 +53,8 @@ import org.bitext.pipeline.StreamSink;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import org.bitext.io.InputCollector;
 import org.bitext.io.ReadFailure;
+import org.bitext.io.RunStoppedException;
+import org.bitext.io.TemporaryFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -179,8 +181,31 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", description = "print stack traces of internal errors")
     boolean stacktrace;
 
+    /**
+     * The temporary files of the outputs being written: a run stopped from outside (Ctrl-C,
+     * {@code kill}) deletes them as the JVM stops, and leaves only complete outputs.
+     */
+    private final TemporaryFiles temporaries = TemporaryFiles.tracked();
+
     @Override
     public Integer call() throws IOException {
+        Thread cleanup = new Thread(temporaries::deleteAll, "bitext-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            return run();
+        } catch (RunStoppedException e) {
+            // stopped from outside: the hook is deleting the files being written; nothing to say
+            return ExitCode.INTERNAL_ERROR;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is stopping already: the hook runs
+            }
+        }
+    }
+
+    private int run() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (presegmented) {
@@ -243,8 +268,8 @@ final class AlignCommand implements Callable<Integer> {
             Consumer<String> warnings = line -> err.println("bitext: " + names.apply(line));
             DocumentSink sink = toStdout
                     ? StreamSink.of(chosen.iterator().next(), settings, out)
-                    : combined ? new CombinedSink(Path.of(output), settings)
-                    : new FolderSink(Path.of(output), settings, resume);
+                    : combined ? new CombinedSink(Path.of(output), settings, temporaries)
+                    : new FolderSink(Path.of(output), settings, resume, temporaries);
             List<Path> excluded = toStdout ? List.of() : excludedOutput(Path.of(output), paths);
             BatchReport report;
             try {
@@ -519,7 +544,7 @@ final class AlignCommand implements Callable<Integer> {
                 String name = pairs.get(k).source().getFileName().toString();
                 int dot = name.lastIndexOf('.');
                 Path target = Path.of(output).resolve((dot > 0 ? name.substring(0, dot) : name) + ".ladder");
-                AtomicFile.write(target, w -> LadderWriter.write(alignment, w));
+                AtomicFile.write(target, w -> LadderWriter.write(alignment, w), temporaries);
             }
         }
         times.stop(StageTimes.Stage.WRITING, mark);

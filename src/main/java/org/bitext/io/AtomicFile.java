@@ -45,7 +45,12 @@ public final class AtomicFile {
 
     /** Writes {@code content} to {@code target} in UTF-8 (no BOM), atomically. */
     public static void write(Path target, Content content) throws IOException {
-        Pending file = open(target);
+        write(target, content, TemporaryFiles.untracked());
+    }
+
+    /** {@link #write(Path, Content)}, the temporary file registered with {@code temporaries} while it exists. */
+    public static void write(Path target, Content content, TemporaryFiles temporaries) throws IOException {
+        Pending file = open(target, temporaries);
         try {
             content.writeTo(file.writer());
             file.commit();
@@ -57,12 +62,21 @@ public final class AtomicFile {
 
     /** Opens a hidden temporary file beside {@code target}, for UTF-8 text without a BOM. */
     public static Pending open(Path target) throws IOException {
+        return open(target, TemporaryFiles.untracked());
+    }
+
+    /**
+     * {@link #open(Path)}, the temporary file registered with {@code temporaries} until it is
+     * committed or discarded, so that a stopped run can delete it.
+     */
+    public static Pending open(Path target, TemporaryFiles temporaries) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         // createDirectories on an existing folder fails a mkdir and builds two exceptions before
         // it checks the folder: two system calls and two stack traces per output file
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
         }
+        temporaries.refuseIfStopped(target);
         for (int attempt = 0; ; attempt++) {
             Path tmp = dir.resolve("." + target.getFileName() + "." + hex8(ThreadLocalRandom.current().nextInt())
                     + ".tmp");
@@ -75,7 +89,8 @@ public final class AtomicFile {
                 }
                 continue;
             }
-            return new Pending(target, tmp, new Utf8Writer(Channels.newOutputStream(channel)));
+            temporaries.add(tmp);
+            return new Pending(target, tmp, new Utf8Writer(Channels.newOutputStream(channel)), temporaries);
         }
     }
 
@@ -250,11 +265,13 @@ public final class AtomicFile {
         private final Path target;
         private final Path temporary;
         private final Writer writer;
+        private final TemporaryFiles temporaries;
 
-        private Pending(Path target, Path temporary, Writer writer) {
+        private Pending(Path target, Path temporary, Writer writer, TemporaryFiles temporaries) {
             this.target = target;
             this.temporary = temporary;
             this.writer = writer;
+            this.temporaries = temporaries;
         }
 
         public Writer writer() {
@@ -276,8 +293,13 @@ public final class AtomicFile {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                temporaries.remove(temporary);
             } catch (IOException | RuntimeException e) {
                 discard();
+                if (temporaries.stopped()) {
+                    // the stop deleted the temporary file under the writer
+                    throw new RunStoppedException(target + ": not written, the run is stopping");
+                }
                 throw e;
             }
         }
@@ -294,6 +316,7 @@ public final class AtomicFile {
             } catch (IOException e) {
                 // a stray hidden .tmp file is the worst outcome
             }
+            temporaries.remove(temporary);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.bitext.align.LexicalModel;
 import org.bitext.io.InputCollector;
 import org.bitext.io.InputUnit;
+import org.bitext.io.RunStoppedException;
 import org.bitext.model.AlignedDocument;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
@@ -237,7 +238,7 @@ public final class AlignmentPipeline {
                 try {
                     sink.accept(aligned);
                     times.stop(Stage.WRITING, start);
-                } catch (OutputClosedException e) {
+                } catch (OutputClosedException | RunStoppedException e) {
                     throw e;
                 } catch (IOException e) {
                     String message = unit.files().get(0) + ": cannot write output for " + aligned.stem() + ": "

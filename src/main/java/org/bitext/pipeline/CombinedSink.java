@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bitext.io.AtomicFile;
+import org.bitext.io.TemporaryFiles;
 import org.bitext.model.AlignedDocument;
 import org.bitext.output.CorpusWriter;
 
@@ -26,11 +27,18 @@ public final class CombinedSink implements DocumentSink {
     private final OutputSettings settings;
     private final List<AtomicFile.Pending> files = new ArrayList<>();
     private final List<CorpusWriter> writers = new ArrayList<>();
+    private final TemporaryFiles temporaries;
     private boolean opened;
 
     public CombinedSink(Path folder, OutputSettings settings) {
+        this(folder, settings, TemporaryFiles.untracked());
+    }
+
+    /** @param temporaries where the files being written are registered, for a stopped run to delete */
+    public CombinedSink(Path folder, OutputSettings settings, TemporaryFiles temporaries) {
         this.folder = folder;
         this.settings = settings;
+        this.temporaries = temporaries;
     }
 
     @Override
@@ -73,7 +81,7 @@ public final class CombinedSink implements DocumentSink {
                 }
                 List<java.io.Writer> targets = new ArrayList<>();
                 for (String name : settings.fileNames(format, CORPUS)) {
-                    AtomicFile.Pending file = AtomicFile.open(folder.resolve(name));
+                    AtomicFile.Pending file = AtomicFile.open(folder.resolve(name), temporaries);
                     files.add(file);
                     targets.add(file.writer());
                 }

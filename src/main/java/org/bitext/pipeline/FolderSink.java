@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.bitext.io.AtomicFile;
+import org.bitext.io.TemporaryFiles;
 import org.bitext.model.AlignedDocument;
 import org.bitext.output.CorpusWriter;
 import org.bitext.output.TmxSettings;
@@ -40,6 +41,7 @@ public final class FolderSink implements DocumentSink {
     private final OutputSettings settings;
     private final boolean resume;
     private final CombinedSink review;
+    private final TemporaryFiles temporaries;
     private FileTime markerTime;
 
     /** TSV and TMX per document, no resume: the tool's default. */
@@ -52,15 +54,21 @@ public final class FolderSink implements DocumentSink {
      *               review page) cannot be resumed, so {@code resume} excludes {@link OutputFormat#HTML}
      */
     public FolderSink(Path folder, OutputSettings settings, boolean resume) {
+        this(folder, settings, resume, TemporaryFiles.untracked());
+    }
+
+    /** @param temporaries where the files being written are registered, for a stopped run to delete */
+    public FolderSink(Path folder, OutputSettings settings, boolean resume, TemporaryFiles temporaries) {
         if (resume && settings.has(OutputFormat.HTML)) {
             throw new IllegalArgumentException("the review page covers the whole batch and cannot be resumed");
         }
         this.folder = folder;
         this.settings = settings;
         this.resume = resume;
+        this.temporaries = temporaries;
         this.review = settings.has(OutputFormat.HTML)
                 ? new CombinedSink(folder, new OutputSettings(EnumSet.of(OutputFormat.HTML), settings.tmx(),
-                        settings.tsv(), settings.html()))
+                        settings.tsv(), settings.html()), temporaries)
                 : null;
     }
 
@@ -87,7 +95,7 @@ public final class FolderSink implements DocumentSink {
         try {
             List<Writer> targets = new ArrayList<>();
             for (String name : settings.fileNames(format, document.stem())) {
-                AtomicFile.Pending file = AtomicFile.open(folder.resolve(name));
+                AtomicFile.Pending file = AtomicFile.open(folder.resolve(name), temporaries);
                 files.add(file);
                 targets.add(file.writer());
             }
@@ -150,7 +158,7 @@ public final class FolderSink implements DocumentSink {
             // unreadable: rewrite it
         }
         if (!content.equals(existing)) {
-            AtomicFile.write(marker, w -> w.write(content));
+            AtomicFile.write(marker, w -> w.write(content), temporaries);
         }
         markerTime = Files.getLastModifiedTime(marker);
     }
