@@ -175,7 +175,8 @@ final class AlignCommand implements Callable<Integer> {
     boolean presegmented;
 
     @Option(names = "--pairs", description = "the inputs are pairs of documents, whatever their names: "
-            + "SOURCE TARGET [SOURCE TARGET ...] (a story and its translation)")
+            + "SOURCE TARGET [SOURCE TARGET ...] (a story and its translation); two folders pair the files "
+            + "of the same name in them")
     boolean pairs;
 
     @Option(names = "--stacktrace", description = "print stack traces of internal errors")

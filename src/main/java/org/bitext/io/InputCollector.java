@@ -93,9 +93,11 @@ public final class InputCollector {
     /**
      * Units named pair by pair, whatever the files' names: {@code inputs} holds a source file
      * and its translation, then the next pair's ({@code align --pairs story.txt qissa.txt}). A
-     * pair is named after its source file ({@code story}; {@code x} for {@code x.en.txt}). A
-     * pair with a file that is missing or not a regular file is a problem naming it, and is
-     * left out.
+     * pair is named after its source file ({@code story}; {@code x} for {@code x.en.txt}). Two
+     * folders pair their {@code *.txt} files of the same path inside them (a language suffix
+     * {@code .en.txt} or {@code .ar.txt} aside: {@code english/a/x.en.txt} with
+     * {@code arabic/a/x.ar.txt}); a file without a partner there is a document of its own. A pair
+     * with a file that is missing, or a folder with a file, is a problem naming it, and is left out.
      *
      * @throws IllegalArgumentException when {@code inputs} is not a whole number of pairs
      */
@@ -108,20 +110,57 @@ public final class InputCollector {
         for (int i = 0; i < inputs.size(); i += 2) {
             Path source = inputs.get(i);
             Path target = inputs.get(i + 1);
+            if (Files.isDirectory(source) && Files.isDirectory(target)) {
+                pairFolders(source, target, units, problems);
+                continue;
+            }
             boolean usable = true;
             for (Path file : List.of(source, target)) {
                 if (!Files.isRegularFile(file)) {
-                    problems.add(new Problem(file, Files.exists(file) ? "not a regular file" : "no such file or directory"));
+                    problems.add(new Problem(file, Files.isDirectory(file) ? "a folder pairs only with a folder"
+                            : Files.exists(file) ? "not a regular file" : "no such file or directory"));
                     usable = false;
                 }
             }
             if (usable) {
-                String stem = stemOf(source);
-                stem = stem.endsWith(".en") && stem.length() > 3 ? stem.substring(0, stem.length() - 3) : stem;
-                units.add(new InputUnit.Pair(stem, source, target));
+                units.add(new InputUnit.Pair(pairStem(source), source, target));
             }
         }
         return new Collected(units, problems, List.of());
+    }
+
+    /** The name of a pair: its source file's, less {@code .txt} and a {@code .en} before it. */
+    private static String pairStem(Path source) {
+        String stem = stemOf(source);
+        return stem.endsWith(".en") && stem.length() > 3 ? stem.substring(0, stem.length() - 3) : stem;
+    }
+
+    /** The files of two folders, paired by their path inside them ({@link #collectPairs}). */
+    private void pairFolders(Path sourceRoot, Path targetRoot, List<InputUnit> units, List<Problem> problems) {
+        List<Found> sources = new ArrayList<>();
+        List<Found> targets = new ArrayList<>();
+        walk(sourceRoot, sources, problems);
+        walk(targetRoot, targets, problems);
+        Map<String, Path> targetByName = new LinkedHashMap<>();
+        for (Found t : targets) {
+            targetByName.put(pairingName(targetRoot, t.path()), t.path());
+        }
+        for (Found s : sources) {
+            Path partner = targetByName.remove(pairingName(sourceRoot, s.path()));
+            units.add(partner != null ? new InputUnit.Pair(pairStem(s.path()), s.path(), partner)
+                    : new InputUnit.Single(stemOf(s.path()), s.path()));
+        }
+        targetByName.values().forEach(t -> units.add(new InputUnit.Single(stemOf(t), t)));
+    }
+
+    /** A file's path inside its folder, with a {@code .en.txt} or {@code .ar.txt} suffix made {@code .txt}. */
+    private static String pairingName(Path root, Path file) {
+        String relative = root.relativize(file).toString();
+        String lower = relative.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(ENGLISH_SUFFIX) || lower.endsWith(ARABIC_SUFFIX)) {
+            return relative.substring(0, relative.length() - ENGLISH_SUFFIX.length()) + TEXT_SUFFIX;
+        }
+        return relative;
     }
 
     /** A file found, with what identifies it on its file system (null where none is known). */

@@ -161,6 +161,36 @@ class InputCasesTest {
     }
 
     @Test
+    void twoFoldersNamedAsAPairPairTheirFilesByPath() throws IOException {
+        Path english = Files.createDirectories(dir.resolve("english/a"));
+        Path arabic = Files.createDirectories(dir.resolve("arabic/a"));
+        Files.writeString(english.resolve("x.en.txt"), "x");
+        Files.writeString(arabic.resolve("x.ar.txt"), "x");
+        Files.writeString(english.resolve("../b.txt"), "x");
+        Files.writeString(arabic.resolve("../b.txt"), "x");
+        Files.writeString(english.resolve("../only-en.txt"), "x");
+        Files.writeString(arabic.resolve("../only-ar.txt"), "x");
+        InputCollector.Collected c = new InputCollector(List.of())
+                .collectPairs(List.of(dir.resolve("english"), dir.resolve("arabic")));
+        assertEquals(List.of(
+                new InputUnit.Pair("x", english.resolve("x.en.txt"), arabic.resolve("x.ar.txt")),
+                new InputUnit.Pair("b", dir.resolve("english/b.txt"), dir.resolve("arabic/b.txt")),
+                new InputUnit.Single("only-en", dir.resolve("english/only-en.txt")),
+                new InputUnit.Single("only-ar", dir.resolve("arabic/only-ar.txt"))), c.units());
+        assertTrue(c.problems().isEmpty(), c.problems().toString());
+    }
+
+    @Test
+    void aFolderPairedWithAFileIsAProblem() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("english"));
+        Path file = Files.writeString(dir.resolve("qissa.txt"), "x");
+        InputCollector.Collected c = new InputCollector(List.of()).collectPairs(List.of(folder, file));
+        assertEquals(List.of(folder + ": a folder pairs only with a folder"),
+                c.problems().stream().map(Object::toString).toList());
+        assertTrue(c.units().isEmpty());
+    }
+
+    @Test
     void aHardLinkIsOneDocumentAndAFileNamedTwiceIsNotReported() throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), "x");
         Files.createLink(dir.resolve("copy.txt"), a);
