@@ -21,9 +21,9 @@ import org.bitext.model.Bead;
  * @param minLinks     fewer pairs say too little to judge
  * @param minMeanScore the least mean score of the pairs of a document whose sides are related
  */
-record UnrelatedSides(int minLinks, double minMeanScore) {
+public record UnrelatedSides(int minLinks, double minMeanScore) {
     /** The measured rule: at least 3 pairs with a mean score under 0.6. */
-    static UnrelatedSides standard() {
+    public static UnrelatedSides standard() {
         return new UnrelatedSides(3, 0.6);
     }
 
@@ -31,7 +31,7 @@ record UnrelatedSides(int minLinks, double minMeanScore) {
      * A warning when the alignment's pairs (link beads) are at least {@link #minLinks} and their
      * mean score is under {@link #minMeanScore}; {@code what} names the document.
      */
-    Optional<String> check(Alignment alignment, String what) {
+    public Optional<String> check(Alignment alignment, String what) {
         int links = 0;
         double sum = 0;
         for (Bead bead : alignment.beads()) {

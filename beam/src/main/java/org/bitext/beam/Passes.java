@@ -1,6 +1,7 @@
 package org.bitext.beam;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -12,6 +13,7 @@ import org.bitext.output.TmxSettings;
 import org.bitext.output.TsvSettings;
 import org.bitext.pipeline.NameSpelling;
 import org.bitext.pipeline.UnitAligner;
+import org.bitext.pipeline.UnrelatedSides;
 
 /** The two passes over the batch as Beam functions; a unit that fails goes to {@link #FAILED}. */
 final class Passes {
@@ -120,7 +122,10 @@ final class Passes {
             }
             AlignedDocument document = settings.keepSpellings() ? aligned.get()
                     : NameSpelling.respell(aligned.get(), canonicalizer(current));
-            c.output(Rendered.of(unit.index(), settings.threshold().apply(document), tmx, tsv));
+            // named by the unit's own files, not the staged copies the aligner read
+            List<String> warnings = UnrelatedSides.standard()
+                    .check(document.alignment(), String.join(" + ", unit.files())).stream().toList();
+            c.output(Rendered.of(unit.index(), settings.threshold().apply(document), tmx, tsv, warnings));
         }
 
         private NameCanonicalizer canonicalizer(BatchPlan current) {

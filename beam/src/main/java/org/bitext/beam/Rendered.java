@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bitext.model.AlignedDocument;
@@ -25,16 +26,19 @@ import org.bitext.output.TsvWriter;
  * @param jsonl    its JSON lines
  * @param tmxUnits its TMX {@code <tu>} elements, without the file's header and footer
  * @param beads    its beads by type ({@code 1-1}, {@code 2-1}, {@code 1-0} ...)
+ * @param warnings what the summary says of it (its two languages look unrelated)
  */
-record Rendered(long index, String stem, String tsv, String jsonl, String tmxUnits, Map<String, Long> beads)
-        implements Serializable {
+record Rendered(long index, String stem, String tsv, String jsonl, String tmxUnits, Map<String, Long> beads,
+                List<String> warnings) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     Rendered {
         beads = Map.copyOf(beads);
+        warnings = List.copyOf(warnings);
     }
 
-    static Rendered of(long index, AlignedDocument document, TmxSettings tmx, TsvSettings tsv) {
+    static Rendered of(long index, AlignedDocument document, TmxSettings tmx, TsvSettings tsv,
+                       List<String> warnings) {
         String wholeTmx = render(new StringWriter(), out -> new TmxWriter(out, tmx), document);
         String header = tmxHeader(tmx);
         String footer = tmxFooter(tmx);
@@ -48,7 +52,7 @@ record Rendered(long index, String stem, String tsv, String jsonl, String tmxUni
         }
         return new Rendered(index, document.stem(), render(new StringWriter(), out -> new TsvWriter(out, tsv), document),
                 render(new StringWriter(), JsonlWriter::new, document),
-                wholeTmx.substring(header.length(), wholeTmx.length() - footer.length()), beads);
+                wholeTmx.substring(header.length(), wholeTmx.length() - footer.length()), beads, warnings);
     }
 
     /** What a TMX file holds before its first unit. */

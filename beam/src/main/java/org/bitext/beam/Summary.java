@@ -51,6 +51,7 @@ final class Summary implements Serializable {
         Summary s = new Summary();
         s.aligned = 1;
         s.beads.putAll(rendered.beads());
+        s.warnings.addAll(rendered.warnings());
         return s;
     }
 

@@ -84,6 +84,26 @@ class BeamAlignTest {
                 .allMatch(row -> Double.parseDouble(row.substring(row.lastIndexOf('\t') + 1)) >= 0.999));
     }
 
+    /** As the CLI warns: a pair whose two languages look unrelated is named in the summary. */
+    @Test
+    void aPairOfUnrelatedArticlesIsWarnedAboutInTheSummary(@TempDir Path dir) throws IOException {
+        // the Arabic half of the bilingual seed, paired with another seed's English article on the same event
+        StringBuilder arabic = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("..", "seeds", "003_55dfabf2635491b5.txt"))) {
+            if (line.chars().filter(ch -> ch >= 0x0600 && ch <= 0x06FF).count() * 2 > line.length()) {
+                arabic.append(line).append("\n\n");
+            }
+        }
+        Path arabicFile = Files.writeString(dir.resolve("qaim.ar.txt"), arabic);
+        Path english = Path.of("..", "seeds", "001_db881905ab908f21.txt").toAbsolutePath().normalize();
+        Path manifest = Files.writeString(dir.resolve("manifest.tsv"), english + "\t" + arabicFile + "\n");
+        Path out = dir.resolve("out");
+        runBeam("--manifest=" + manifest, "--output=" + out);
+        String summary = Files.readString(out.resolve("summary.tsv"));
+        assertTrue(summary.contains("warning\t" + english + " + " + arabicFile + ": the two languages look unrelated"),
+                summary);
+    }
+
     /** The dead letters: a binary file, a missing file and a bad manifest line are named; the rest is aligned. */
     @Test
     void unreadableInputsGoToTheDeadLettersAndTheRunGoesOn(@TempDir Path dir) throws IOException {
