@@ -52,12 +52,15 @@ public final class NamesCommand implements Callable<Integer> {
         }
     }
 
+    /** The name of standard input among the files. */
+    private static final String STDIN = "-";
+
     /** The lines read, and how many files could not be read (each named on standard error). */
     record Input(List<Line> lines, int unreadable) {
     }
 
     /**
-     * Lines of the given files, or of stdin if none, decoded as align decodes (BOM, line ends,
+     * Lines of the given files ({@code -} for stdin), or of stdin if none, decoded as align decodes (BOM, line ends,
      * strict UTF-8 or a detected legacy encoding). A file that cannot be read is named with the
      * reason (and the line and byte where decoding failed) and skipped: the others are read.
      */
@@ -65,21 +68,22 @@ public final class NamesCommand implements Callable<Integer> {
         TextDecoder decoder = new TextDecoder(Optional.empty());
         List<Line> out = new ArrayList<>();
         int unreadable = 0;
-        if (files == null || files.isEmpty()) {
+        boolean stdinRead = false;
+        for (Path f : files == null || files.isEmpty() ? List.of(Path.of(STDIN)) : files) {
             try {
-                addLines("<stdin>", decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text(), out);
-            } catch (TextDecoder.DecodingException e) {
-                spec.commandLine().getErr().println("bitext: " + ReadFailure.describe(e));
-                unreadable++;
-            }
-        } else {
-            for (Path f : files) {
-                try {
+                if (f.toString().equals(STDIN)) {
+                    // '-' is standard input, as for align and detect; read once, however often named
+                    if (!stdinRead) {
+                        stdinRead = true;
+                        addLines("<stdin>", decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text(), out);
+                    }
+                } else {
                     addLines(f.toString(), decoder.decode(f).text(), out);
-                } catch (IOException e) {
-                    spec.commandLine().getErr().println("bitext: " + ReadFailure.describe(f, e));
-                    unreadable++;
                 }
+            } catch (IOException e) {
+                Path named = f.toString().equals(STDIN) ? Path.of("<stdin>") : f;
+                spec.commandLine().getErr().println("bitext: " + ReadFailure.describe(named, e));
+                unreadable++;
             }
         }
         return new Input(out, unreadable);
@@ -108,7 +112,7 @@ public final class NamesCommand implements Callable<Integer> {
         CommandSpec spec;
         @Option(names = "--names", description = "TSV of canonical spellings and their variants.")
         Path names;
-        @Parameters(arity = "0..*", description = "Files of names (default: stdin).")
+        @Parameters(arity = "0..*", description = "Files of names; - or none: standard input.")
         List<Path> files;
 
         @Override
@@ -147,7 +151,7 @@ public final class NamesCommand implements Callable<Integer> {
         CommandSpec spec;
         @Option(names = "--threshold", description = "Score at or above which a pair matches (default ${DEFAULT-VALUE}).")
         double threshold = NameMatcher.DEFAULT_THRESHOLD;
-        @Parameters(arity = "0..*", description = "Files of pairs (default: stdin).")
+        @Parameters(arity = "0..*", description = "Files of pairs; - or none: standard input.")
         List<Path> files;
 
         @Override

@@ -33,6 +33,21 @@ class NamesCommandTest {
     }
 
     @Test
+    void aDashIsStandardInputAmongTheFiles(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("in.txt"), "Daesh\n", StandardCharsets.UTF_8);
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("al-Qa'im\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertEquals(0, run("key", "-", f.toString(), "-"));
+        } finally {
+            System.setIn(saved);
+        }
+        String[] lines = out.toString().replace("\r\n", "\n").split("\n");
+        assertEquals(2, lines.length, out.toString() + err);
+        assertTrue(lines[0].startsWith("al-Qa'im\t") && lines[1].startsWith("Daesh\t"), out.toString());
+    }
+
+    @Test
     void matchPrintsDecisionAndScore(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("pairs.tsv"), "القائم\tal-Qaim\nQaim\tQom\n", StandardCharsets.UTF_8);
         assertEquals(0, run("match", f.toString()));
