@@ -33,8 +33,10 @@ final class Summary {
         if (!report.beadsByType().isEmpty()) {
             err.println("bitext: beads: " + join(report.beadsByType()));
         }
-        if (report.lexiconPairs() > 0) {
-            err.println("bitext: lexicon learned from " + report.lexiconPairs() + " sentence pairs");
+        if (report.lexiconPairs() > 0 || report.seedWords() > 0) {
+            err.println("bitext: lexicon learned from " + report.lexiconPairs() + " sentence pairs"
+                    + (report.seedWords() > 0 ? " and bitext's list of " + report.seedWords() + " common news words"
+                        + " (a batch this small has too few of its own)" : ""));
         } else if (report.aligned() > report.upToDate().size()) {
             // a small batch: its alignments lack the word model, which a user may want to know
             err.println("bitext: no lexicon learned (too few sentence pairs): aligned by length, numbers and names only");

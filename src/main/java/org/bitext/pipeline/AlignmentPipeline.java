@@ -195,7 +195,9 @@ public final class AlignmentPipeline {
         });
         long mark = times.start();
         // on the workers, so that training too keeps to the number of jobs
-        LexicalModel lexicon = workers.call(() -> training.addDictionary(dictionary).buildOrNull());
+        int learnedPairs = training.pairs();
+        List<LexicalModel.TrainingPair> seed = SeedLexicon.forBatch(unitAligner.languages(), learnedPairs);
+        LexicalModel lexicon = workers.call(() -> training.addDictionary(dictionary).addDictionary(seed).buildOrNull());
         mark = times.stop(Stage.LEXICON, mark);
         NameCanonicalizer canonicalizer = names.rewrite()
                 ? NameCanonicalizer.fromCounts(nameCounts, names.overrides(), recentNames) : null;
@@ -251,7 +253,8 @@ public final class AlignmentPipeline {
         });
         return new BatchReport(units.size(), tally.aligned + upToDate.size(), tally.monolingual,
                 tally.sourceSentences, tally.targetSentences, tally.beads, tally.otherLanguages, tally.setAside,
-                tally.encodings, failures, lexicon == null ? 0 : training.pairs(), upToDate, tally.belowThreshold);
+                tally.encodings, failures, lexicon == null ? 0 : learnedPairs, upToDate, tally.belowThreshold,
+                lexicon == null ? 0 : seed.size());
     }
 
     /** A unit that could not be read or aligned: named, counted, and the batch goes on. */

@@ -20,7 +20,11 @@ public final class Dictionary {
 
     /** The entries of {@code file}; a malformed line is an error naming the file and line. */
     public static List<TrainingPair> read(Path file) throws IOException {
-        String text = new TextDecoder(Optional.empty()).decode(file).text();
+        return parse(new TextDecoder(Optional.empty()).decode(file).text(), file.toString());
+    }
+
+    /** The entries of a dictionary's text; a malformed line is an error naming {@code name} and the line. */
+    static List<TrainingPair> parse(String text, String name) throws IOException {
         List<TrainingPair> entries = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -30,7 +34,7 @@ public final class Dictionary {
             }
             String[] cells = lines[n].split("\t");
             if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
-                throw new IOException(file + ":" + (n + 1) + ": expected SOURCE<TAB>TARGET, got: " + line);
+                throw new IOException(name + ":" + (n + 1) + ": expected SOURCE<TAB>TARGET, got: " + line);
             }
             List<String> source = MatchTokens.of(cells[0]);
             List<String> target = MatchTokens.of(cells[1]);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bitext.pipeline.BatchOptions;
+import org.bitext.pipeline.SeedLexicon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -94,11 +95,12 @@ class AlignCommandTest {
     }
 
     @Test
-    void aBatchTooSmallForALexiconSaysSoInsteadOfClaimingOne() throws IOException {
+    void aBatchTooSmallForItsOwnLexiconSaysItWasGivenBitextsList() throws IOException {
         writeBilingual("doc.txt");
         assertEquals(0, run("align", dir.toString(), "-o", "-"));
-        assertFalse(err.toString().contains("lexicon learned from"), err.toString());
-        assertTrue(err.toString().contains("no lexicon learned (too few sentence pairs)"), err.toString());
+        assertTrue(err.toString().contains("bitext: lexicon learned from 2 sentence pairs and bitext's list of "
+                + SeedLexicon.entries().size() + " common news words (a batch this small has too few of its own)"),
+                err.toString());
         assertTrue(err.toString().startsWith("bitext: 1 document or pair, 1 aligned,"), err.toString());
     }
 
@@ -251,18 +253,32 @@ class AlignCommandTest {
 
     @Test
     void minScoreWritesOnlyPairsScoredAtLeastThatAndCountsTheOthers() throws IOException {
-        writeBilingual("doc.txt");
+        // the last pair is no translation: it scores under the others
+        Files.writeString(dir.resolve("doc.txt"), """
+                The army left the base on Monday.
+
+                Five hundred soldiers were there in 2019.
+
+                The weather was cold.
+
+                غادر الجيش القاعدة يوم الاثنين.
+
+                كان هناك خمسمائة جندي في عام ٢٠١٩.
+
+                وقال مسؤول إن الوضع هادئ الآن في المدينة.
+                """);
         assertEquals(0, run("align", dir.toString(), "-o", "-"));
         String[] all = out.toString().split("\n");
-        assertEquals(2, all.length, out.toString());
-        double lower = Math.min(Double.parseDouble(all[0].split("\t")[2]), Double.parseDouble(all[1].split("\t")[2]));
+        assertEquals(3, all.length, out.toString());
+        double lower = java.util.Arrays.stream(all).mapToDouble(row -> Double.parseDouble(row.split("\t")[2])).min()
+                .orElseThrow();
         assertTrue(lower < 1, "the fixture needs a pair scored under 1: " + out);
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        // just above the lower of the two scores: one pair left, the other two sentences unaligned
+        // just above the lowest score: one pair fewer, its two sentences unaligned
         String minimum = String.format(java.util.Locale.ROOT, "%.3f", lower + 0.001);
         assertEquals(0, run("align", dir.toString(), "-o", "-", "--min-score", minimum));
-        assertEquals(1, out.toString().split("\n").length, out.toString());
+        assertEquals(2, out.toString().split("\n").length, out.toString());
         assertTrue(err.toString().contains("pairs under --min-score, written as unaligned sentences: 1"),
                 err.toString());
         assertTrue(err.toString().contains("1-0 1"), err.toString());

@@ -1,0 +1,36 @@
+package org.bitext.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.bitext.align.LexicalModel.TrainingPair;
+import org.bitext.text.MatchTokens;
+import org.junit.jupiter.api.Test;
+
+class SeedLexiconTest {
+    @Test
+    void theListReadsWholeAndFoldsAsTheLexiconDoes() {
+        List<TrainingPair> entries = SeedLexicon.entries();
+        assertTrue(entries.size() > 250, "entries: " + entries.size());
+        assertTrue(entries.contains(new TrainingPair(MatchTokens.of("said"), MatchTokens.of("قال"))));
+        assertTrue(entries.contains(new TrainingPair(MatchTokens.of("united nations"), MatchTokens.of("الأمم المتحدة"))));
+    }
+
+    @Test
+    void aSmallEnglishArabicBatchGetsTheListEitherWayRound() {
+        List<TrainingPair> entries = SeedLexicon.entries();
+        assertEquals(entries, SeedLexicon.forBatch(LanguagePair.of("en", "ar"), 0));
+        assertEquals(entries, SeedLexicon.forBatch(LanguagePair.of("en-GB", "ar-EG"), SeedLexicon.USED_BELOW_PAIRS - 1));
+        List<TrainingPair> reversed = SeedLexicon.forBatch(LanguagePair.of("ar", "en"), 10);
+        assertEquals(entries.get(0).source(), reversed.get(0).target());
+        assertEquals(entries.get(0).target(), reversed.get(0).source());
+    }
+
+    @Test
+    void aBatchWithWordsOfItsOwnOrOtherLanguagesDoesNot() {
+        assertEquals(List.of(), SeedLexicon.forBatch(LanguagePair.of("en", "ar"), SeedLexicon.USED_BELOW_PAIRS));
+        assertEquals(List.of(), SeedLexicon.forBatch(LanguagePair.of("de", "fr"), 0));
+        assertEquals(List.of(), SeedLexicon.forBatch(LanguagePair.of("en", "fa"), 0));
+    }
+}
