@@ -11,6 +11,8 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine;
 import org.bitext.align.LexicalModel;
 import org.bitext.align.LexicalModel.TrainingPair;
+import org.bitext.pipeline.LanguagePair;
+import org.bitext.pipeline.SeedLexicon;
 import org.bitext.pipeline.UniqueStems;
 import org.bitext.pipeline.UnitAligner;
 
@@ -43,13 +45,18 @@ record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long
     static final class Fn extends Combine.CombineFn<Learned, Accumulator, BatchPlan> {
         private static final long serialVersionUID = 1L;
         private final int maxPairs;
+        /** The batch's languages, which decide whether a small batch gets bitext's list of words. */
+        private final String sourceLanguage;
+        private final String targetLanguage;
 
-        Fn() {
-            this(UnitAligner.MAX_TRAINING_PAIRS);
+        Fn(String sourceLanguage, String targetLanguage) {
+            this(UnitAligner.MAX_TRAINING_PAIRS, sourceLanguage, targetLanguage);
         }
 
-        Fn(int maxPairs) {
+        Fn(int maxPairs, String sourceLanguage, String targetLanguage) {
             this.maxPairs = maxPairs;
+            this.sourceLanguage = sourceLanguage;
+            this.targetLanguage = targetLanguage;
         }
 
         @Override
@@ -86,7 +93,10 @@ record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long
             Map<Long, String> stems = new HashMap<>();
             List<String> warnings = new ArrayList<>();
             acc.bilingual.forEach((index, unit) -> stems.put(index, unique.assign(unit.toUnit(), warnings::add)));
-            return new BatchPlan(training.buildOrNull(), acc.nameCounts, stems, training.pairs(), warnings);
+            // as bitext align does: a batch too small to learn the common words is given bitext's list
+            int learned = training.pairs();
+            training.addDictionary(SeedLexicon.forBatch(LanguagePair.of(sourceLanguage, targetLanguage), learned));
+            return new BatchPlan(training.buildOrNull(), acc.nameCounts, stems, learned, warnings);
         }
 
         @Override

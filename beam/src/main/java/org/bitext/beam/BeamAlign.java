@@ -76,7 +76,8 @@ public final class BeamAlign {
         PCollectionTuple learned = units.apply("Learn", ParDo.of(new Passes.Learn(settings))
                 .withOutputTags(Passes.LEARNED, TupleTagList.of(Passes.FAILED)));
         PCollection<Learned> firstPasses = learned.get(Passes.LEARNED).setCoder(JavaCoder.of(Learned.class));
-        PCollection<BatchPlan> plans = firstPasses.apply("Plan", Combine.globally(new BatchPlan.Fn()))
+        PCollection<BatchPlan> plans = firstPasses
+                .apply("Plan", Combine.globally(new BatchPlan.Fn(settings.sourceLanguage(), settings.targetLanguage())))
                 .setCoder(JavaCoder.of(BatchPlan.class));
         PCollectionView<BatchPlan> plan = plans.apply("PlanView", View.asSingleton());
 

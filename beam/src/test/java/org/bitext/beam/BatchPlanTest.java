@@ -13,7 +13,7 @@ class BatchPlanTest {
     /** The lexicon learns from the first pairs in input order, whatever order the workers' results come in. */
     @Test
     void keepsTheFirstPairsInInputOrderWhateverTheArrivalOrder() {
-        BatchPlan.Fn fn = new BatchPlan.Fn(5);
+        BatchPlan.Fn fn = new BatchPlan.Fn(5, "en", "ar");
         BatchPlan.Accumulator late = fn.createAccumulator();
         fn.addInput(late, learned(3, 4));
         fn.addInput(late, learned(2, 2));
@@ -27,7 +27,7 @@ class BatchPlanTest {
 
     @Test
     void stemsAreGivenInInputOrder() {
-        BatchPlan.Fn fn = new BatchPlan.Fn(5);
+        BatchPlan.Fn fn = new BatchPlan.Fn(5, "en", "ar");
         BatchPlan.Accumulator acc = fn.createAccumulator();
         fn.addInput(acc, learned(7, 0, "b/x.txt"));
         fn.addInput(acc, learned(4, 0, "a/x.txt"));
@@ -38,7 +38,7 @@ class BatchPlanTest {
 
     @Test
     void nameCountsAddUp() {
-        BatchPlan.Fn fn = new BatchPlan.Fn(5);
+        BatchPlan.Fn fn = new BatchPlan.Fn(5, "en", "ar");
         BatchPlan.Accumulator a = fn.addInput(fn.createAccumulator(), learned(1, 0));
         BatchPlan.Accumulator b = fn.addInput(fn.createAccumulator(), learned(2, 0));
         assertEquals(Map.of("Omar", 2), fn.extractOutput(fn.mergeAccumulators(List.of(a, b))).nameCounts());
