@@ -86,7 +86,11 @@ public final class Presegmented {
             firstPass.add(rough);
         }
         mark = times.stop(StageTimes.Stage.FIRST_PASS, mark);
-        LexicalModel lexicon = training.addDictionary(dictionary).buildOrNull();
+        // a small batch of English and Arabic files also gets bitext's list of news words
+        List<LexicalModel.TrainingPair> seed = SeedLexicon.forLines(
+                inputs.stream().flatMap(io -> io[0].sentences().stream()).toList(),
+                inputs.stream().flatMap(io -> io[1].sentences().stream()).toList(), training.pairs());
+        LexicalModel lexicon = training.addDictionary(dictionary).addDictionary(seed).buildOrNull();
         mark = times.stop(StageTimes.Stage.LEXICON, mark);
         List<Alignment> out = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {

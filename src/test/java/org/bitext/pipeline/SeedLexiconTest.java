@@ -33,4 +33,22 @@ class SeedLexiconTest {
         assertEquals(List.of(), SeedLexicon.forBatch(LanguagePair.of("de", "fr"), 0));
         assertEquals(List.of(), SeedLexicon.forBatch(LanguagePair.of("en", "fa"), 0));
     }
+
+    @Test
+    void presegmentedLinesInLatinAndArabicLettersAreTakenForEnglishAndArabic() {
+        List<String> english = List.of("The army left the base on Monday.", "");
+        List<String> arabic = List.of("غادر الجيش القاعدة يوم الاثنين.", "");
+        assertEquals(SeedLexicon.entries(), SeedLexicon.forLines(english, arabic, 2));
+        assertEquals(SeedLexicon.forBatch(LanguagePair.of("ar", "en"), 2), SeedLexicon.forLines(arabic, english, 2));
+    }
+
+    @Test
+    void presegmentedLinesOfOneScriptOrOfABatchWithWordsOfItsOwnGetNothing() {
+        List<String> german = List.of("Die Armee verliess die Basis am Montag.");
+        List<String> french = List.of("L'armée a quitté la base lundi.");
+        assertEquals(List.of(), SeedLexicon.forLines(german, french, 2));
+        assertEquals(List.of(), SeedLexicon.forLines(List.of("2019"), List.of("٢٠١٩"), 2));
+        assertEquals(List.of(), SeedLexicon.forLines(List.of("The army left."), List.of("غادر الجيش."),
+                SeedLexicon.USED_BELOW_PAIRS));
+    }
 }
