@@ -11,11 +11,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -79,11 +81,15 @@ public final class InputCollector {
         List<Path> distinct = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         Map<Object, Path> firstOfKey = new HashMap<>();
+        Set<Path> seen = new HashSet<>();
         for (Found f : files) {
+            if (!seen.add(f.path())) {
+                continue;  // the same path named again: taken once, nothing to say
+            }
             Path first = f.key() == null ? null : firstOfKey.putIfAbsent(f.key(), f.path());
             if (first == null) {
                 distinct.add(f.path());
-            } else if (!first.equals(f.path())) {
+            } else {
                 duplicates.add(new Duplicate(f.path(), first));
             }
         }

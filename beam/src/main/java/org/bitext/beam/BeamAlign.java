@@ -1,6 +1,7 @@
 package org.bitext.beam;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -116,6 +117,8 @@ public final class BeamAlign {
                                 .via(Summary::monolingual)).setCoder(summaryCoder))
                 .and(plans.apply("PlanCounts", MapElements.into(TypeDescriptor.of(Summary.class))
                         .via(Summary::of)).setCoder(summaryCoder))
+                .and(pipeline.apply("InputWarnings", Create.of(List.of(Summary.ofInputs(inputs)))
+                        .withCoder(summaryCoder)))
                 .apply("Parts", Flatten.pCollections());
         parts.apply("Summary", Combine.globally(new Summary.Fn())).setCoder(StringUtf8Coder.of())
                 .apply("WriteSummary", FileIO.<String>write().via(TextBlockSink.plain()).to(out).withNumShards(1)

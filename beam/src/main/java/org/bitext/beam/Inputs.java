@@ -15,12 +15,19 @@ import org.bitext.io.InputUnit;
 /**
  * The units of a run, in input order, found on the machine that launches the pipeline: from a
  * manifest, or from files, folders and glob patterns as {@code bitext align} takes its arguments.
- * Inputs that cannot be taken (a missing file, a bad manifest line) become failures.
+ * Inputs that cannot be taken (a missing file, a bad manifest line) become failures; files reached
+ * more than once are taken once, and said in the warnings.
  */
-record Inputs(List<UnitRef> units, List<Failure> problems) {
+record Inputs(List<UnitRef> units, List<Failure> problems, List<String> warnings) {
     Inputs {
         units = List.copyOf(units);
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Units and problems, nothing to warn about. */
+    Inputs(List<UnitRef> units, List<Failure> problems) {
+        this(units, problems, List.of());
     }
 
     static Inputs of(BeamAlignOptions options) throws IOException {
@@ -117,7 +124,8 @@ record Inputs(List<UnitRef> units, List<Failure> problems) {
         List<UnitRef> units = new ArrayList<>();
         collected.units().forEach(u -> units.add(UnitRef.of(units.size(), u)));
         remote.forEach(f -> units.add(new UnitRef(units.size(), withoutExtension(fileName(f)), List.of(f))));
-        return new Inputs(units, problems);
+        // a file reached twice (overlapping patterns, a linked folder) is one unit, as for bitext align
+        return new Inputs(units, problems, collected.duplicateWarnings());
     }
 
     /** {@code x.en.txt} gives {@code x}; any other name loses its last extension. */

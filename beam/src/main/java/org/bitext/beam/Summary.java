@@ -70,6 +70,13 @@ final class Summary implements Serializable {
         return s;
     }
 
+    /** The warnings about the inputs themselves (files reached twice). */
+    static Summary ofInputs(Inputs inputs) {
+        Summary s = new Summary();
+        s.warnings.addAll(inputs.warnings());
+        return s;
+    }
+
     static Summary monolingual(String stem) {
         Summary s = new Summary();
         s.monolingual.add(stem);

@@ -44,6 +44,16 @@ class InputsTest {
     }
 
     @Test
+    void aFileReachedByTwoPatternsIsOneUnitAndAWarning(@TempDir Path dir) throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "x");
+        Inputs inputs = Inputs.fromPatterns(List.of(dir + "/*.txt", dir.resolve("a.txt").toString(),
+                java.nio.file.Files.createSymbolicLink(dir.resolve("b.txt"), dir.resolve("a.txt")).toString()));
+        assertEquals(1, inputs.units().size(), inputs.units().toString());
+        assertEquals(List.of(dir.resolve("b.txt") + ": the same file as " + dir.resolve("a.txt") + ", read once"),
+                inputs.warnings());
+    }
+
+    @Test
     void eitherAManifestOrAnInput() {
         BeamAlignOptions options = PipelineOptionsFactory.as(BeamAlignOptions.class);
         assertThrows(IllegalArgumentException.class, () -> Inputs.of(options));
