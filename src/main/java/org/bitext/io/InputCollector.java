@@ -137,7 +137,15 @@ public final class InputCollector {
 
     /** The name of a pair: its source file's, less {@code .txt} and a {@code .en} before it. */
     private static String pairStem(Path source) {
-        String stem = stemOf(source);
+        return pairStem(source.getFileName().toString());
+    }
+
+    /**
+     * The name of a pair from its English (source) file's name: {@code x.en.txt} gives
+     * {@code x}; any other name loses its last extension.
+     */
+    public static String pairStem(String fileName) {
+        String stem = withoutExtension(fileName);
         return stem.endsWith(".en") && stem.length() > 3 ? stem.substring(0, stem.length() - 3) : stem;
     }
 
@@ -294,7 +302,11 @@ public final class InputCollector {
 
     /** The file name without its last extension ({@code a.b.txt} gives {@code a.b}). */
     static String stemOf(Path file) {
-        String name = file.getFileName().toString();
+        return withoutExtension(file.getFileName().toString());
+    }
+
+    /** {@code name} without its last extension; a name that starts with its only dot keeps it. */
+    public static String withoutExtension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

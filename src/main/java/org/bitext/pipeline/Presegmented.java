@@ -86,10 +86,11 @@ public final class Presegmented {
             firstPass.add(rough);
         }
         mark = times.stop(StageTimes.Stage.FIRST_PASS, mark);
-        // a small batch of English and Arabic files also gets bitext's list of news words
+        // a small batch of English and Arabic files also gets bitext's list of news words; the
+        // sides' lines are read lazily, only as far as telling their scripts needs
         List<LexicalModel.TrainingPair> seed = SeedLexicon.forLines(
-                inputs.stream().flatMap(io -> io[0].sentences().stream()).toList(),
-                inputs.stream().flatMap(io -> io[1].sentences().stream()).toList(), training.pairs());
+                () -> inputs.stream().flatMap(io -> io[0].sentences().stream()).iterator(),
+                () -> inputs.stream().flatMap(io -> io[1].sentences().stream()).iterator(), training.pairs());
         LexicalModel lexicon = training.addDictionary(dictionary).addDictionary(seed).buildOrNull();
         mark = times.stop(StageTimes.Stage.LEXICON, mark);
         List<Alignment> out = new ArrayList<>();

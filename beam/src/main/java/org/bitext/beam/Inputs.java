@@ -128,15 +128,13 @@ record Inputs(List<UnitRef> units, List<Failure> problems, List<String> warnings
         return new Inputs(units, problems, collected.duplicateWarnings());
     }
 
-    /** {@code x.en.txt} gives {@code x}; any other name loses its last extension. */
+    /** {@code x.en.txt} gives {@code x}; any other name loses its last extension (as for {@code bitext align --pairs}). */
     static String pairStem(String englishName) {
-        String stem = withoutExtension(englishName);
-        return stem.endsWith(".en") ? stem.substring(0, stem.length() - 3) : stem;
+        return InputCollector.pairStem(englishName);
     }
 
     static String withoutExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return InputCollector.withoutExtension(name);
     }
 
     private static String fileName(String uri) {
