@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code bitext} command tree. The only class that calls {@link System#exit}. */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds bilingual Arabic-English corpora from folders of news documents.",
-        subcommands = {AlignCommand.class, DetectCommand.class, NamesCommand.class, EvalCommand.class,
+        subcommands = {AlignCommand.class, DetectCommand.class, SegmentCommand.class, NamesCommand.class, EvalCommand.class,
             CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  bitext align seeds/ -o alignments/",
@@ -112,7 +112,7 @@ public final class Main implements Runnable {
 
     /** Commands that identify languages: align (unless presegmented) and detect. */
     static boolean needsLanguageModel(String[] args) {
-        if (args.length == 0 || !(args[0].equals("align") || args[0].equals("detect"))) {
+        if (args.length == 0 || !(args[0].equals("align") || args[0].equals("detect") || args[0].equals("segment"))) {
             return false;
         }
         for (String arg : args) {

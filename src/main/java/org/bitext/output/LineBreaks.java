@@ -7,7 +7,7 @@ package org.bitext.output;
  * {@code String.lines} for some of them, editors) split on them and would break line
  * alignment.
  */
-final class LineBreaks {
+public final class LineBreaks {
     static final char VT = '\u000B';
     static final char FF = '\u000C';
     static final char FS = '\u001C';
@@ -46,12 +46,12 @@ final class LineBreaks {
     }
 
     /** Replaces each run of line breaks by one space, so that text fits on one line. */
-    static String toOneLine(String text) {
+    public static String toOneLine(String text) {
         return collapse(text, false);
     }
 
     /** Replaces each run of line breaks and tabs by one space, so that text fits in one cell. */
-    static String toOneCell(String text) {
+    public static String toOneCell(String text) {
         return collapse(text, true);
     }
 

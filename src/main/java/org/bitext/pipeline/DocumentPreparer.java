@@ -52,7 +52,7 @@ final class DocumentPreparer {
     private final TextDecoder decoder;
     private final TextSanitizer sanitizer = new TextSanitizer();
     private final ParagraphSplitter splitter;
-    private final SentenceSegmenter segmenter;
+    private final ParagraphSentences sentences;
     private final LanguagePair languages;
     /** Match tokens of the words seen, shared by the batch's documents and threads. */
     private final MatchTokens.Memo tokens = new MatchTokens.Memo();
@@ -61,7 +61,7 @@ final class DocumentPreparer {
                      LanguagePair languages) {
         this.decoder = decoder;
         this.splitter = splitter;
-        this.segmenter = segmenter;
+        this.sentences = new ParagraphSentences(segmenter);
         this.languages = languages;
     }
 
@@ -175,10 +175,8 @@ final class DocumentPreparer {
             kept++;
             List<Sentence> into = side == Side.SOURCE ? sides.source : sides.target;
             String language = side == Side.SOURCE ? languages.source() : languages.target();
-            for (Span sentence : segmenter.split(p.text(), language)) {
-                for (Span span : cutLong(p.text(), trimDirectionMarks(p.text(), sentence))) {
-                    into.add(new Sentence(into.size(), sides.paragraphBase + p.index(), span, span.of(p.text())));
-                }
+            for (Span span : sentences.of(p.text(), language)) {
+                into.add(new Sentence(into.size(), sides.paragraphBase + p.index(), span, span.of(p.text())));
             }
         }
         sides.paragraphBase += paragraphs.size();
