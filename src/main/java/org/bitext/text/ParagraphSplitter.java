@@ -186,14 +186,20 @@ public final class ParagraphSplitter {
             cuts.add(new int[] {0, line.length()});
         }
         cuts.get(cuts.size() - 1)[1] = line.length();
-        // Step 2: keep a cut only where the text before it can end a paragraph.
+        // Step 2: keep a cut only where the text before it can end a paragraph, and never between
+        // two pieces of one script: a short Latin name that stayed inside an Arabic sentence
+        // leaves the sentence Arabic, and the Arabic after the name is the same sentence.
         List<int[]> kept = new ArrayList<>();
-        for (int[] cut : cuts) {
+        List<String> keptScripts = new ArrayList<>();
+        for (int c = 0; c < cuts.size(); c++) {
+            int[] cut = cuts.get(c);
+            String script = c < scripts.size() ? scripts.get(c) : null;
             int last = kept.size() - 1;
-            if (last >= 0 && !canCut(line, kept.get(last), cut)) {
+            if (last >= 0 && (Objects.equals(script, keptScripts.get(last)) || !canCut(line, kept.get(last), cut))) {
                 kept.get(last)[1] = cut[1];
             } else {
                 kept.add(cut);
+                keptScripts.add(script);
             }
         }
         List<Piece> pieces = new ArrayList<>();

@@ -125,6 +125,21 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void latinNameBetweenTwoLongArabicStretchesKeepsTheSentenceWhole() {
+        // six words or more on either side of the name: the name stays with the Arabic before it,
+        // and the Arabic after it is the same sentence, not a paragraph of its own
+        String before = "وبحلول شهر مارس "
+                + "بلغ إجمالي الاختبارات "
+                + "اليومية خمسين ألفا. "
+                + "أصدرت";
+        String after = "تصاميم مفتوحة المصدر "
+                + "يمكنها اختبار ألف "
+                + "عينة بسرعة.";
+        String text = before + " Origami Assays " + after;
+        assertEquals(List.of(text), texts(text));
+    }
+
+    @Test
     void openingQuoteBeforeACutGoesWithTheTextAfterIt() {
         String english = "The spokesman said this in Arabic.";
         String arabic = "\u00AB" + ARABIC_SAID + " " + ARABIC_THAT_FORCES + "\u00BB";
