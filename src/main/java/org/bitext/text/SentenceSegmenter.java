@@ -58,7 +58,14 @@ import org.bitext.model.Span;
  *   <li>in English, a period glued to a capitalised word ({@code school closures.Even when}) ends
  *       the sentence after a lower-case word of rule 6 (text copied from web pages loses the
  *       space where a footnote mark stood; Arabic has rule 5), unless the two words are part of
- *       an e-mail or web address ({@link #gluedSentenceEnd}).</li>
+ *       an e-mail or web address ({@link #gluedSentenceEnd});</li>
+ *   <li>in English, a month's abbreviation ({@link #MONTHS}) ends the sentence before a
+ *       capitalised word ({@code votes are cast on Nov. What time}), never before a number
+ *       ({@code Nov. 6}): ICU's list keeps every {@code Nov.}, rule 3 kept {@code Oct.} before a
+ *       sentence opener only;</li>
+ *   <li>in English, a quoted question or exclamation followed by one to three capitalised words
+ *       and a verb of speech ({@link #SPEECH_VERBS}) is one sentence with its attribution
+ *       ({@code 'I got bit!' Hammel added.}), where ICU ends it at the quotation.</li>
  * </ol>
  * A paragraph that does not end with a stop still ends a sentence. Spans are trimmed of white
  * space, never empty, in order, and together cover every non-space character once.
@@ -74,6 +81,24 @@ public final class SentenceSegmenter {
     static final Set<String> MAY_END = Set.of(
             "St.", "Jr.", "Sr.", "Oct.", "Apr.", "Jul.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.",
             "Ave.", "Blvd.", "Rd.", "Ft.", "etc.", "approx.", "a.m.", "p.m.");
+
+    /**
+     * English month abbreviations: a date's ({@code Nov. 6}) when a number follows, a sentence's
+     * end when a capitalised word does ({@code votes are cast on Nov. What time}); rule 8.
+     */
+    static final Set<String> MONTHS = Set.of(
+            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+    /**
+     * Verbs that attribute a quotation: after a quoted question or exclamation, a name and one of
+     * these continue the sentence ({@code "There's a shark!" Hammel added.}); rule 9.
+     */
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "said", "says", "added", "adds", "asked", "asks", "told", "tells", "wrote", "writes",
+            "explained", "explains", "continued", "replied", "insisted", "recalled", "recalls", "noted",
+            "warned", "shouted", "yelled", "screamed", "exclaimed", "joked", "quipped", "declared",
+            "stated", "admitted", "argued", "agreed", "claimed", "cried", "remarked", "tweeted", "posted",
+            "urged", "wondered", "demanded", "countered", "answered", "laughed", "whispered");
 
     /** Abbreviations that do not end a sentence when a number follows. */
     static final Set<String> BEFORE_NUMBER = Set.of(
@@ -246,7 +271,11 @@ public final class SentenceSegmenter {
             int end = breaks[k];
             // the filter's suppressions are kept, except after an acronym (rule 5), which ICU's
             // suppression matching swallows ("reported to CDC. Case")
-            if (keptByFilter != null && !keptByFilter[k] && !afterAcronym(paragraphText, end)) {
+            if (keptByFilter != null && !keptByFilter[k] && !afterAcronym(paragraphText, end)
+                    && !(english && monthEndsSentence(paragraphText, end))) {
+                continue;
+            }
+            if (english && quotationThenSpeaker(paragraphText, end)) {
                 continue;
             }
             if (end < paragraphText.length() && (arabicScript
@@ -554,6 +583,75 @@ public final class SentenceSegmenter {
         return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
     }
 
+    /**
+     * Whether a month's abbreviation before {@code boundary} ends the sentence (rule 8): it does
+     * when a capitalised word follows, not a day's number.
+     */
+    static boolean monthEndsSentence(String text, int boundary) {
+        if (!MONTHS.contains(tokenBefore(text, boundary))) {
+            return false;
+        }
+        String next = wordAfter(text, boundary);
+        return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0)) && !startsWithDigit(text, boundary);
+    }
+
+    /** The most capitalised words of a name between a quotation and its verb ({@code Prof Charles Czeisler}). */
+    private static final int MAX_SPEAKER_WORDS = 3;
+
+    /**
+     * Whether the break at {@code boundary} follows a quoted question or exclamation and precedes
+     * its attribution, one to {@value #MAX_SPEAKER_WORDS} capitalised words and a verb of
+     * {@link #SPEECH_VERBS} ({@code 'I got bit!'" Hammel added.}): rule 9. ICU ends the sentence
+     * at the quotation's end whenever a capital follows; {@code "Why?" he asked} it keeps whole.
+     */
+    static boolean quotationThenSpeaker(String text, int boundary) {
+        int i = boundary;
+        while (i > 0 && Whitespace.isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        int quotes = 0;
+        while (i > 0 && isClosingQuote(text.charAt(i - 1))) {
+            i--;
+            quotes++;
+        }
+        if (quotes == 0 || i == 0 || (text.charAt(i - 1) != '?' && text.charAt(i - 1) != '!')) {
+            return false;
+        }
+        int at = boundary;
+        for (int words = 0; words <= MAX_SPEAKER_WORDS; words++) {
+            while (at < text.length() && Whitespace.isSpace(text.charAt(at))) {
+                at++;
+            }
+            int start = at;
+            while (at < text.length() && !Whitespace.isSpace(text.charAt(at))) {
+                at++;
+            }
+            if (start == at) {
+                return false;
+            }
+            String word = text.substring(start, at);
+            if (words > 0 && SPEECH_VERBS.contains(stripTrailingPunctuation(word))) {
+                return true;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\'' || Character.getType(c) == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    private static String stripTrailingPunctuation(String word) {
+        int end = word.length();
+        while (end > 0 && !Character.isLetter(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
     private static String primaryLanguage(String language) {
         String lang = language.strip().toLowerCase(Locale.ROOT);
         int dash = lang.indexOf('-') >= 0 ? lang.indexOf('-') : lang.indexOf('_');
@@ -570,6 +668,9 @@ public final class SentenceSegmenter {
     static boolean suppressed(String text, int boundary, boolean english) {
         String token = tokenBefore(text, boundary);
         String next = wordAfter(text, boundary);
+        if (english && MONTHS.contains(token)) {
+            return !monthEndsSentence(text, boundary);
+        }
         if (INITIALS.matcher(token).matches() || (english && MAY_END.contains(token))) {
             return !next.isEmpty() && !SENTENCE_OPENERS.contains(next);
         }

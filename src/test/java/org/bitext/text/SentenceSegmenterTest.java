@@ -45,6 +45,28 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void monthAbbreviationBeforeACapitalisedWordEndsTheSentence() {
+        // ICU's list holds Nov. and Sept. whatever follows; MAY_END held Oct. before an opener only
+        assertEquals(List.of("Votes are cast on Nov.", "What time is the rally?"),
+                split("Votes are cast on Nov. What time is the rally?", "en"));
+        assertEquals(List.of("Schools stay closed until Oct.", "President Joko Widodo came."),
+                split("Schools stay closed until Oct. President Joko Widodo came.", "en"));
+        assertEquals(List.of("It opens on Sept. 30 in Paris."), split("It opens on Sept. 30 in Paris.", "en"));
+    }
+
+    @Test
+    void quotedExclamationOrQuestionBeforeItsSpeakerDoesNotBreak() {
+        assertEquals(List.of("He was yelling, 'I got bit!' Hammel added.", "The boy was flown out."),
+                split("He was yelling, 'I got bit!' Hammel added. The boy was flown out.", "en"));
+        assertEquals(List.of("\u201CWho knows?\u201D Prof Charles Czeisler told reporters."),
+                split("\u201CWho knows?\u201D Prof Charles Czeisler told reporters.", "en"));
+        // not a verb of speech after the capitals, or no quotation: ICU's break stays
+        assertEquals(List.of("\"Why?\"", "The answer came later."), split("\"Why?\" The answer came later.", "en"));
+        assertEquals(List.of("Why?", "Smith said nothing."), split("Why? Smith said nothing.", "en"));
+        assertEquals(List.of("\"Go!\"", "Four Big Men Soon said so."), split("\"Go!\" Four Big Men Soon said so.", "en"));
+    }
+
+    @Test
     void titlesIcuLacksDoNotBreak() {
         assertEquals(List.of("Gen. Vincent Parker and Lt. Gov. Sen. Dr. Det. Jones arrived.", "He spoke."),
                 split("Gen. Vincent Parker and Lt. Gov. Sen. Dr. Det. Jones arrived. He spoke.", "en"));
