@@ -30,7 +30,9 @@ import org.bitext.model.Span;
  *       the text around it. The cut is made only where the text before it ends with a stop
  *       ({@code . ! ? ؟ ۔ …}, closing quotes allowed) or both sides have at least
  *       {@value #MIN_WORDS_UNSTOPPED} words, so that a Latin-script name inside an Arabic
- *       sentence stays in it. Opening quotes and brackets just before a cut go with the text
+ *       sentence stays in it; never between two pieces of one script, nor around a run that
+ *       neither it nor the text before it closes with a stop and that the text before it
+ *       resumes after it (a company's full name, a web address inside an Arabic sentence). Opening quotes and brackets just before a cut go with the text
  *       after it;</li>
  *   <li>paragraph text is trimmed, with every run of white space (a soft wrap included)
  *       collapsed to one space; but a word hyphenated at a soft wrap ({@code situa-} / {@code tion},
@@ -188,14 +190,21 @@ public final class ParagraphSplitter {
         cuts.get(cuts.size() - 1)[1] = line.length();
         // Step 2: keep a cut only where the text before it can end a paragraph, and never between
         // two pieces of one script: a short Latin name that stayed inside an Arabic sentence
-        // leaves the sentence Arabic, and the Arabic after the name is the same sentence.
+        // leaves the sentence Arabic, and the Arabic after the name is the same sentence. A long
+        // one (a company's full name, a web address) that no stop closes, between two pieces of
+        // the other script, is inside the sentence too.
         List<int[]> kept = new ArrayList<>();
         List<String> keptScripts = new ArrayList<>();
         for (int c = 0; c < cuts.size(); c++) {
             int[] cut = cuts.get(c);
             String script = c < scripts.size() ? scripts.get(c) : null;
             int last = kept.size() - 1;
-            if (last >= 0 && (Objects.equals(script, keptScripts.get(last)) || !canCut(line, kept.get(last), cut))) {
+            boolean embedded = last >= 0 && c + 1 < scripts.size()
+                    && scripts.get(c + 1).equals(keptScripts.get(last))
+                    && !endsWithStop(line, kept.get(last)[0], kept.get(last)[1])
+                    && !endsWithStop(line, cut[0], cut[1]);
+            if (last >= 0 && (embedded || Objects.equals(script, keptScripts.get(last))
+                    || !canCut(line, kept.get(last), cut))) {
                 kept.get(last)[1] = cut[1];
             } else {
                 kept.add(cut);

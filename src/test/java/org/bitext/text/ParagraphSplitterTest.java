@@ -140,6 +140,23 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void longLatinNameThatTheArabicSentenceResumesAfterStaysInIt() {
+        // six Latin words without a stop, Arabic of six words or more on either side: a company's
+        // full name, once a paragraph of its own (and set aside as Italian)
+        String before = "\u0648\u0641\u064A \u0623\u0648\u0627\u062E\u0631 \u0645\u0627\u0631\u0633 "
+                + "\u0645\u0646 \u0627\u0644\u0639\u0627\u0645 \u0627\u0644\u0645\u0627\u0636\u064A "
+                + "\u062D\u0635\u0644\u062A \u0634\u0631\u0643\u062A\u0627";
+        String after = "\u0639\u0644\u0649 \u0627\u0644\u0627\u0639\u062A\u0645\u0627\u062F\u0627\u062A "
+                + "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064A\u0629 \u0644\u0635\u0627\u0644\u062D "
+                + "\u0623\u0637\u0642\u0645 \u0627\u0644\u0627\u062E\u062A\u0628\u0627\u0631.";
+        String text = before + " Euroimmun Medical Laboratory Diagnostics and Epitope Diagnostics " + after;
+        assertEquals(List.of(text), texts(text));
+        // closed by a stop, the Latin sentence is a paragraph of its own, as before
+        String stopped = before + ". The Euroimmun Medical Laboratory Diagnostics company agreed. " + after;
+        assertEquals(3, texts(stopped).size(), texts(stopped).toString());
+    }
+
+    @Test
     void openingQuoteBeforeACutGoesWithTheTextAfterIt() {
         String english = "The spokesman said this in Arabic.";
         String arabic = "\u00AB" + ARABIC_SAID + " " + ARABIC_THAT_FORCES + "\u00BB";
