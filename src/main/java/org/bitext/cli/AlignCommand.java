@@ -122,11 +122,11 @@ final class AlignCommand implements Callable<Integer> {
                 "backslash (\\t \\n \\r \\\\), drop, or skip (leave the row out)"})
     String tsvEscape;
 
-    @Option(names = "--src-lang", defaultValue = "en", paramLabel = "LANG",
+    @Option(names = "--src-lang", defaultValue = "en", paramLabel = "LANG", converter = LanguageTagConverter.class,
             description = "source language tag, written as given (en, en-US; default: ${DEFAULT-VALUE})")
     String sourceLanguage;
 
-    @Option(names = "--tgt-lang", defaultValue = "ar", paramLabel = "LANG",
+    @Option(names = "--tgt-lang", defaultValue = "ar", paramLabel = "LANG", converter = LanguageTagConverter.class,
             description = "target language tag (default: ${DEFAULT-VALUE})")
     String targetLanguage;
 

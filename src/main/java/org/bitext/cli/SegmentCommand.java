@@ -47,12 +47,12 @@ public final class SegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "LANG", description = "Only the paragraphs in this language (as align "
+    @Option(names = "--only", paramLabel = "LANG", converter = LanguageTagConverter.class, description = "Only the paragraphs in this language (as align "
             + "sorts them: the language identified, or for a paragraph too short to tell, ar for Arabic letters "
             + "and en for Latin ones).")
     String only;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Segment every paragraph with this language's "
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageTagConverter.class, description = "Segment every paragraph with this language's "
             + "rules (default: each paragraph's own language, as for --only).")
     String lang;
 
@@ -107,11 +107,13 @@ public final class SegmentCommand implements Callable<Integer> {
                 exit = EXIT_BAD_INPUT;
                 continue;
             }
+            int shown = 0;
             for (Paragraph paragraph : splitter.split(text)) {
                 String language = languageOf(paragraph);
-                if (only != null && !language.equals(only)) {
+                if (only != null && !primary(language).equals(primary(only))) {
                     continue;
                 }
+                shown++;
                 List<Span> spans = sentences.of(paragraph.text(), lang != null ? lang : language);
                 for (int s = 0; s < spans.size(); s++) {
                     String sentence = spans.get(s).of(paragraph.text());
@@ -125,6 +127,10 @@ public final class SegmentCommand implements Callable<Integer> {
                 if (paragraphs && !spans.isEmpty()) {
                     out.println();
                 }
+            }
+            if (only != null && shown == 0) {
+                // an empty output would look like a failure to read the file
+                err.println("bitext: " + file + ": no paragraph in " + only);
             }
         }
         out.flush();
@@ -143,6 +149,12 @@ public final class SegmentCommand implements Callable<Integer> {
         LanguagePair pair = LanguagePair.englishArabic();
         return paragraph.script().equals(pair.sourceScript()) ? pair.source()
                 : paragraph.script().equals(pair.targetScript()) ? pair.target() : LanguageGuess.UNDETERMINED;
+    }
+
+    /** The language subtag of a tag, lower case: {@code en-US} is {@code en}. */
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
     /** The file's text as align reads it: decoded, then sanitised. */

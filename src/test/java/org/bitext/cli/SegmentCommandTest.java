@@ -62,6 +62,26 @@ class SegmentCommandTest {
     }
 
     @Test
+    void onlyComparesTheLanguageAndSaysWhenAFileHasNone() throws IOException {
+        Path english = write("en.txt", ENGLISH);
+        assertEquals(3, run("segment", "--only", "EN-us", english.toString()).lines().size());
+        Result none = run("segment", "--only", "ar", english.toString());
+        assertEquals(0, none.exit());
+        assertEquals(List.of(), none.lines());
+        assertTrue(none.err().contains("en.txt: no paragraph in ar"), none.err());
+    }
+
+    @Test
+    void aLanguageNameIsNotALanguageTag() throws IOException {
+        Result r = run("segment", "--only", "english", write("en.txt", ENGLISH).toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("'english' is not a language tag"), r.err());
+        Result align = run("align", "--src-lang", "english", write("x.txt", ENGLISH).toString(), "-o", "-");
+        assertEquals(2, align.exit());
+        assertTrue(align.err().contains("--src-lang"), align.err());
+    }
+
+    @Test
     void paragraphsAreFollowedByAnEmptyLineOnRequest() throws IOException {
         Result r = run("segment", "--paragraphs", write("en.txt", ENGLISH).toString());
         assertEquals(List.of("The minister spoke on Monday.", "He said the bridge would open in May.", "",
