@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = "Prints the sentences of each paragraph, one per line, as align finds them.",
         footer = {"", "Examples:", "  bitext segment article.txt",
-            "  bitext segment --only en story.txt > story.en && bitext segment --only ar story.txt > story.ar",
+            "  bitext segment --only en story.txt > story.en",
+            "  bitext segment --only ar story.txt > story.ar",
             "  bitext align --presegmented story.en story.ar",
             "  bitext segment --tsv docs/*.txt"})
 public final class SegmentCommand implements Callable<Integer> {
