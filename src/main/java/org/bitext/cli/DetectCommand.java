@@ -5,17 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.bitext.io.TextDecoder;
 import org.bitext.model.LanguageGuess;
 import org.bitext.model.Paragraph;
 import org.bitext.model.ScriptRun;
 import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.RunLanguages;
-import org.bitext.text.TextSanitizer;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import org.bitext.io.ReadFailure;
 import picocli.CommandLine.Command;
@@ -36,7 +33,6 @@ import picocli.CommandLine.Spec;
 public final class DetectCommand implements Callable<Integer> {
     static final int EXIT_OK = 0;
     static final int EXIT_BAD_INPUT = 3;
-    static final String STDIN = "-";
 
     @Spec
     CommandSpec spec;
@@ -76,10 +72,10 @@ public final class DetectCommand implements Callable<Integer> {
         out.println(runs ? "file\tparagraph\trun\tscript\tlanguage\tconfidence"
                 : "file\tparagraph\tscript\tlanguage\tconfidence");
         int exit = EXIT_OK;
-        for (String file : files.isEmpty() ? List.of(STDIN) : files) {
+        for (String file : files.isEmpty() ? List.of(InputText.STDIN) : files) {
             String text;
             try {
-                text = read(file);
+                text = InputText.read(file);
             } catch (IOException e) {
                 err.println("bitext: " + ReadFailure.describe(Path.of(file), e));
                 exit = EXIT_BAD_INPUT;
@@ -103,13 +99,6 @@ public final class DetectCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** The file's text as align reads it: decoded, then sanitised (controls out, presentation forms to letters, NFC). */
-    private String read(String file) throws IOException {
-        TextDecoder decoder = new TextDecoder(Optional.empty());
-        String text = file.equals(STDIN) ? decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text()
-                : decoder.decode(Path.of(file)).text();
-        return new TextSanitizer().sanitize(text).text();
-    }
 
     private static void row(PrintWriter out, String file, String position, String script,
                             LanguageGuess guess) {

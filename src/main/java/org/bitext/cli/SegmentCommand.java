@@ -5,11 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.bitext.io.ReadFailure;
-import org.bitext.io.TextDecoder;
 import org.bitext.model.LanguageGuess;
 import org.bitext.model.Paragraph;
 import org.bitext.model.Span;
@@ -19,7 +17,6 @@ import org.bitext.pipeline.ParagraphSentences;
 import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.SentenceSegmenter;
-import org.bitext.text.TextSanitizer;
 import org.bitext.text.lang.NgramLanguageIdentifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +40,6 @@ import picocli.CommandLine.Spec;
 public final class SegmentCommand implements Callable<Integer> {
     static final int EXIT_OK = 0;
     static final int EXIT_BAD_INPUT = 3;
-    static final String STDIN = "-";
 
     @Spec
     CommandSpec spec;
@@ -99,10 +95,10 @@ public final class SegmentCommand implements Callable<Integer> {
             out.println("file\tparagraph\tsentence\tlanguage\ttext");
         }
         int exit = EXIT_OK;
-        for (String file : files.isEmpty() ? List.of(STDIN) : files) {
+        for (String file : files.isEmpty() ? List.of(InputText.STDIN) : files) {
             String text;
             try {
-                text = read(file);
+                text = InputText.read(file);
             } catch (IOException e) {
                 err.println("bitext: " + ReadFailure.describe(Path.of(file), e));
                 exit = EXIT_BAD_INPUT;
@@ -158,11 +154,4 @@ public final class SegmentCommand implements Callable<Integer> {
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
-    /** The file's text as align reads it: decoded, then sanitised. */
-    private static String read(String file) throws IOException {
-        TextDecoder decoder = new TextDecoder(Optional.empty());
-        String text = file.equals(STDIN) ? decoder.decode(Path.of("<stdin>"), System.in.readAllBytes()).text()
-                : decoder.decode(Path.of(file)).text();
-        return new TextSanitizer().sanitize(text).text();
-    }
 }
