@@ -529,7 +529,14 @@ final class AlignCommand implements Callable<Integer> {
         try {
             List<LexicalModel.TrainingPair> dictionary = dictionaryFile == null ? List.of()
                     : Dictionary.read(dictionaryFile);
-            alignments = new Presegmented(dictionary).align(pairs, times, line -> err.println("bitext: " + line))
+            Presegmented aligner = new Presegmented(dictionary);
+            // the options' defaults say English and Arabic for any files: only languages the
+            // user gave are taken at their word, else the files' scripts tell
+            if (spec.commandLine().getParseResult().hasMatchedOption("--src-lang")
+                    || spec.commandLine().getParseResult().hasMatchedOption("--tgt-lang")) {
+                aligner = aligner.withLanguages(LanguagePair.of(sourceLanguage, targetLanguage));
+            }
+            alignments = aligner.align(pairs, times, line -> err.println("bitext: " + line))
                     .stream().map(threshold::apply).toList();
         } catch (IOException e) {
             err.println("bitext: " + ReadFailure.describe(e));

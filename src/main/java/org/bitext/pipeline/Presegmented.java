@@ -35,12 +35,29 @@ public final class Presegmented {
     private final SentenceAligner aligner;
 
     private final List<LexicalModel.TrainingPair> dictionary;
+    /** The files' languages when the user gave them; else they are told by the files' scripts. */
+    private final Optional<LanguagePair> languages;
 
     /** @param dictionary word pairs the user knows ({@link Dictionary}), added to the learned lexicon */
     public Presegmented(TextDecoder decoder, SentenceAligner aligner, List<LexicalModel.TrainingPair> dictionary) {
+        this(decoder, aligner, dictionary, Optional.empty());
+    }
+
+    private Presegmented(TextDecoder decoder, SentenceAligner aligner, List<LexicalModel.TrainingPair> dictionary,
+                         Optional<LanguagePair> languages) {
         this.decoder = decoder;
         this.aligner = aligner;
         this.dictionary = List.copyOf(dictionary);
+        this.languages = languages;
+    }
+
+    /**
+     * This aligner for files known to be in {@code languages}: bitext's list of news words
+     * ({@link SeedLexicon}) then goes by them, not by the files' scripts, so that French and
+     * Arabic files do not get the English list.
+     */
+    public Presegmented withLanguages(LanguagePair languages) {
+        return new Presegmented(decoder, aligner, dictionary, Optional.of(languages));
     }
 
     public Presegmented(List<LexicalModel.TrainingPair> dictionary) {
@@ -88,9 +105,11 @@ public final class Presegmented {
         mark = times.stop(StageTimes.Stage.FIRST_PASS, mark);
         // a small batch of English and Arabic files also gets bitext's list of news words; the
         // sides' lines are read lazily, only as far as telling their scripts needs
-        List<LexicalModel.TrainingPair> seed = SeedLexicon.forLines(
-                () -> inputs.stream().flatMap(io -> io[0].sentences().stream()).iterator(),
-                () -> inputs.stream().flatMap(io -> io[1].sentences().stream()).iterator(), training.pairs());
+        List<LexicalModel.TrainingPair> seed = languages.isPresent()
+                ? SeedLexicon.forBatch(languages.get(), training.pairs())
+                : SeedLexicon.forLines(
+                        () -> inputs.stream().flatMap(io -> io[0].sentences().stream()).iterator(),
+                        () -> inputs.stream().flatMap(io -> io[1].sentences().stream()).iterator(), training.pairs());
         LexicalModel lexicon = training.addDictionary(dictionary).addDictionary(seed).buildOrNull();
         mark = times.stop(StageTimes.Stage.LEXICON, mark);
         List<Alignment> out = new ArrayList<>();

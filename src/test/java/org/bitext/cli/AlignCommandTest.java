@@ -175,6 +175,28 @@ class AlignCommandTest {
     }
 
     @Test
+    void presegmentedFilesGetTheNewsWordListByTheLanguagesGivenElseByTheirScripts() throws IOException {
+        Files.writeString(dir.resolve("s.en"), "The minister said on Monday that the army will leave.\n"
+                + "The president met the prime minister in the capital on Tuesday.\n"
+                + "The government said the talks will continue next week.\n");
+        Files.writeString(dir.resolve("s.ar"), "قال الوزير يوم الاثنين إن الجيش سيغادر.\n"
+                + "التقى الرئيس رئيس الوزراء في العاصمة يوم الثلاثاء.\n"
+                + "قالت الحكومة إن المحادثات ستستمر الأسبوع المقبل.\n");
+        String[] files = {dir.resolve("s.en").toString(), dir.resolve("s.ar").toString()};
+        assertEquals(0, run("align", "--presegmented", files[0], files[1]));
+        String byScripts = out.toString();
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("align", "--presegmented", files[0], files[1], "--src-lang", "en"));
+        assertEquals(byScripts, out.toString());
+        out.getBuffer().setLength(0);
+        // French and Arabic files do not get the English list: the same path, scored without it
+        assertEquals(0, run("align", "--presegmented", files[0], files[1], "--src-lang", "fr"));
+        String french = out.toString();
+        assertEquals(byScripts.replaceAll(":[0-9.]+\n", "\n"), french.replaceAll(":[0-9.]+\n", "\n"));
+        assertFalse(french.equals(byScripts), french);
+    }
+
+    @Test
     void presegmentedLinesAreSanitisedLineForLineWithAWarning() throws IOException {
         // a line separator inside line 1 must not make a third sentence; the override is removed
         Files.writeString(dir.resolve("a.en"), "One sentence\u2028here.\nAnother one with 42 in it.\u202E\n");
