@@ -232,8 +232,9 @@ public final class AlignmentPipeline {
                 AlignedDocument aligned = canonicalizer == null ? outcome.value()
                         : NameSpelling.respell(outcome.value(), canonicalizer);
                 start = times.stop(Stage.NAMES, start);
-                String files = unit.files().stream().map(Path::toString).collect(Collectors.joining(" + "));
-                UnrelatedSides.standard().check(aligned.alignment(), files).ifPresent(warnings);
+                UnrelatedSides.standard().check(aligned.alignment(),
+                        () -> unit.files().stream().map(Path::toString).collect(Collectors.joining(" + ")))
+                        .ifPresent(warnings);
                 tally.belowThreshold += threshold.below(aligned.alignment());
                 aligned = threshold.apply(aligned);
                 tally.count(aligned.alignment());

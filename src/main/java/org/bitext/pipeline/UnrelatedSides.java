@@ -2,6 +2,7 @@ package org.bitext.pipeline;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bitext.model.Alignment;
 import org.bitext.model.Bead;
 
@@ -33,6 +34,14 @@ public record UnrelatedSides(int minLinks, double minMeanScore) {
      * mean score is under {@link #minMeanScore}; {@code what} names the document.
      */
     public Optional<String> check(Alignment alignment, String what) {
+        return check(alignment, () -> what);
+    }
+
+    /**
+     * {@link #check(Alignment, String)} with the document's name made only for a warning: the
+     * writing thread judges every document, and names one in thousands.
+     */
+    public Optional<String> check(Alignment alignment, Supplier<String> what) {
         int links = 0;
         double sum = 0;
         for (Bead bead : alignment.beads()) {
@@ -46,6 +55,7 @@ public record UnrelatedSides(int minLinks, double minMeanScore) {
         }
         return Optional.of(String.format(Locale.ROOT,
                 "%s: the two languages look unrelated (mean pair score %.3f over %d pairs): check that one is"
-                        + " a translation of the other; --min-score 0.75 leaves such pairs out", what, sum / links, links));
+                        + " a translation of the other; --min-score 0.75 leaves such pairs out", what.get(), sum / links,
+                links));
     }
 }

@@ -124,7 +124,7 @@ final class Passes {
                     : NameSpelling.respell(aligned.get(), canonicalizer(current));
             // named by the unit's own files, not the staged copies the aligner read
             List<String> warnings = UnrelatedSides.standard()
-                    .check(document.alignment(), String.join(" + ", unit.files())).stream().toList();
+                    .check(document.alignment(), () -> String.join(" + ", unit.files())).stream().toList();
             c.output(Rendered.of(unit.index(), settings.threshold().apply(document), tmx, tsv, warnings));
         }
 
