@@ -32,6 +32,7 @@ if [ -z "${E2E_DIR:-}" ] && [ "${E2E_KEEP:-0}" != 1 ]; then
 fi
 
 "$root/bitext" --version >/dev/null   # builds the jar and the start-up archive if needed
+export BITEXT_BUILD=0                 # the timed runs use that jar, whatever changes under src/
 batch="$work/batch-$docs"
 if [ ! -d "$batch" ]; then
   python3 "$here/e2e/make-batch.py" "$corpora" "$batch" "$docs"

@@ -15,6 +15,7 @@ top="${2:-25}"
 work="${PROFILE_DIR:-$(mktemp -d /tmp/bitext-profile.XXXXXX)}"
 mkdir -p "$work"
 "$root/bitext" --version >/dev/null   # builds the jar if needed
+export BITEXT_BUILD=0                 # the timed runs use that jar, whatever changes under src/
 jfr_opts="-XX:FlightRecorderOptions:stackdepth=1024 -XX:StartFlightRecording=filename=$work/run.jfr,settings=profile"
 # the launcher's JVM flags come first; BITEXT_JAVA_OPTS adds the recording
 BITEXT_JAVA_OPTS="$jfr_opts" taskset -c 0 "$root/bitext" align "$folder" -o "$work/out" --jobs 1 --quiet \

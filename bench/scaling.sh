@@ -21,6 +21,7 @@ work="$(mktemp -d /tmp/bitext-scaling.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 "$root/bitext" --version >/dev/null   # builds the jar if needed
+export BITEXT_BUILD=0                 # the timed runs use that jar, whatever changes under src/
 
 # make SIZE: writes $work/SIZE.en and $work/SIZE.ar
 make_pair() {

@@ -41,6 +41,8 @@ run() { # NAME COMMAND...: runs a benchmark into $work/NAME.txt, exits 2 if it f
     || { echo "bench/targets.sh: $name failed:" >&2; tail -5 "$work/$name.err" >&2; exit 2; }
 }
 
+"$root/bitext" --version >/dev/null   # builds the jar and the start-up archive if needed
+export BITEXT_BUILD=0                 # every run below uses that jar, whatever changes under src/
 E2E_DIR="$work" E2E_OUT="$out" E2E_RUNS="j1-core j2 j2-512m" run e2e "$here/e2e.sh" 10000
 run scaling "$here/scaling.sh" 10000 20000 40000 80000
 BITEXT_JAVA_OPTS=-Xmx200m run preseg40k "$here/scaling.sh" 40000
