@@ -204,7 +204,7 @@ public final class ParagraphSplitter {
                     && !endsWithStop(line, kept.get(last)[0], kept.get(last)[1])
                     && !endsWithStop(line, cut[0], cut[1]);
             if (last >= 0 && (embedded || Objects.equals(script, keptScripts.get(last))
-                    || !canCut(line, kept.get(last), cut))) {
+                    || !canCut(line, kept.get(last), keptScripts.get(last), cut, script))) {
                 kept.get(last)[1] = cut[1];
             } else {
                 kept.add(cut);
@@ -224,12 +224,38 @@ public final class ParagraphSplitter {
     /**
      * Whether a line may be cut between two substantial pieces of different scripts: when the
      * first ends with a stop (a title glued to a slug, a sentence followed by its translation),
-     * or both are long. A name in Latin letters inside an Arabic sentence is neither.
+     * or both are long running text. A name in Latin letters inside an Arabic sentence is
+     * neither; nor is a long one, a list of names or a web address, which has no function word
+     * ({@link #readsAsRunningText}: {@code ويطلق عليهما bat-SL-CoVZX45 وbat-SL-CoVZX21.}).
      */
-    private static boolean canCut(String line, int[] before, int[] after) {
+    private static boolean canCut(String line, int[] before, String beforeScript, int[] after, String afterScript) {
         return endsWithStop(line, before[0], before[1])
                 || (words(line, before[0], before[1]) >= MIN_WORDS_UNSTOPPED
-                    && words(line, after[0], after[1]) >= MIN_WORDS_UNSTOPPED);
+                    && words(line, after[0], after[1]) >= MIN_WORDS_UNSTOPPED
+                    && readsAsRunningText(line, before, beforeScript) && readsAsRunningText(line, after, afterScript));
+    }
+
+    /** English words that running text has and names, codes and addresses do not. */
+    static final Set<String> LATIN_FUNCTION_WORDS = Set.of(
+            "the", "of", "and", "to", "in", "is", "are", "was", "were", "for", "on", "that", "with", "as",
+            "by", "at", "from", "be", "has", "have", "had", "it", "this", "which", "not", "or", "but",
+            "will", "would", "can", "his", "her", "their", "its", "an", "a", "he", "she", "they", "we");
+
+    /**
+     * Whether a piece reads as a sentence rather than a name: a piece in Latin letters holds at
+     * least one English function word; a piece in another script is taken as text (this guards
+     * the Latin names that Arabic news writes in their own letters).
+     */
+    static boolean readsAsRunningText(String line, int[] piece, String script) {
+        if (!"Latn".equals(script)) {
+            return true;
+        }
+        for (String word : line.substring(piece[0], piece[1]).split("[\\s\\p{Punct}]+")) {
+            if (LATIN_FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithStop(String line, int start, int end) {

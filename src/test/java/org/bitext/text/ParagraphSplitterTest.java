@@ -157,6 +157,24 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void latinNamesClosingAnArabicSentenceStayWithIt() {
+        // the Latin run ends the Arabic sentence (its stop is after the names): no function word,
+        // so it is no English sentence, and the line is one paragraph
+        String arabic = "\u0648\u062C\u062F \u0627\u0644\u0628\u0627\u062D\u062B\u0648\u0646 "
+                + "\u062A\u0634\u0627\u0628\u0647\u0627 \u0643\u0628\u064A\u0631\u0627 \u0645\u0639 "
+                + "\u0641\u064A\u0631\u0648\u0633\u064A\u0646 \u064A\u0637\u0644\u0642 "
+                + "\u0639\u0644\u064A\u0647\u0645\u0627";
+        String next = "\u0648\u0628\u0627\u0644\u0631\u063A\u0645 \u0645\u0646 \u0630\u0644\u0643 "
+                + "\u0641\u0625\u0646 \u0627\u0644\u0641\u064A\u0631\u0648\u0633 \u064A\u062E\u062A\u0644\u0641 "
+                + "\u0639\u0646\u0647\u0645\u0627.";
+        String text = arabic + " bat-SL-CoVZX45 \u0648bat-SL-CoVZX21. " + next;
+        assertEquals(List.of(text), texts(text));
+        // an English sentence without a stop beside Arabic is still a paragraph of its own
+        String english = "The researchers found that the virus is close to the bat viruses";
+        assertEquals(List.of(english, next), texts(english + " " + next));
+    }
+
+    @Test
     void openingQuoteBeforeACutGoesWithTheTextAfterIt() {
         String english = "The spokesman said this in Arabic.";
         String arabic = "\u00AB" + ARABIC_SAID + " " + ARABIC_THAT_FORCES + "\u00BB";
