@@ -246,14 +246,53 @@ public final class RunOnSplitter {
     /**
      * Whether a sentence is not a well-formed written sentence: its first letter is lower case
      * (a cased script's sentences start upper case; transcribed speech and list items do not).
-     * A missing final stop alone is no sign: headlines and titles have none.
+     * A missing final stop alone is no sign: headlines and titles have none. Nor is a sentence
+     * that opens with a number and ends with a stop ({@code 10 countries have closed ...}.),
+     * whose next word is lower case in any text; without the stop ({@code 14-day quarantine or a
+     * test upon arrival}) it is a list item like the others. A list item's own number
+     * ({@code 1)}, {@code 2.}) is passed over.
      */
     static boolean looksRunOn(String sentence) {
         int first = 0;
-        while (first < sentence.length() && !Character.isLetter(sentence.codePointAt(first))) {
-            first += Character.charCount(sentence.codePointAt(first));
+        int n = sentence.length();
+        while (first < n && !Character.isLetter(sentence.codePointAt(first))) {
+            int cp = sentence.codePointAt(first);
+            if (Character.isDigit(cp)) {
+                int end = first;
+                while (end < n && Character.isDigit(sentence.codePointAt(end))) {
+                    end += Character.charCount(sentence.codePointAt(end));
+                }
+                boolean enumerator = end < n && (sentence.charAt(end) == ')' || sentence.charAt(end) == '.')
+                        && (end + 1 == n || Character.isWhitespace(sentence.charAt(end + 1)));
+                if (!enumerator) {
+                    if (endsWithStop(sentence)) {
+                        return false;
+                    }
+                    first = end;
+                    continue;
+                }
+                first = end;
+                continue;
+            }
+            first += Character.charCount(cp);
         }
-        return first < sentence.length() && Character.isLowerCase(sentence.codePointAt(first));
+        return first < n && Character.isLowerCase(sentence.codePointAt(first));
+    }
+
+    /** Whether the sentence ends with a full stop, question or exclamation mark, before closing quotes or brackets. */
+    private static boolean endsWithStop(String sentence) {
+        int i = sentence.length();
+        while (i > 0) {
+            char c = sentence.charAt(i - 1);
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || type == Character.END_PUNCTUATION
+                    || type == Character.FINAL_QUOTE_PUNCTUATION) {
+                i--;
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '\u061F';
+        }
+        return false;
     }
 
     /**

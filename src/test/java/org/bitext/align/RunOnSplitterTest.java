@@ -115,6 +115,17 @@ class RunOnSplitterTest {
     }
 
     @Test
+    void aSentenceThatOpensWithANumberLooksRunOnOnlyWithoutAFinalStop() {
+        // a written sentence: its first word is a number, the next one lower case in any text
+        assertFalse(RunOnSplitter.looksRunOn("10 countries have localised school closures, UNESCO estimates."));
+        assertFalse(RunOnSplitter.looksRunOn("\"20 million people watched,\" he said."));
+        // a list item, numbered or opening with a number, without a stop
+        assertTrue(RunOnSplitter.looksRunOn("14-day quarantine or a test upon arrival"));
+        assertTrue(RunOnSplitter.looksRunOn("1) mandatory registration using a paper form."));
+        assertTrue(RunOnSplitter.looksRunOn("2. a history of travel to Wuhan"));
+    }
+
+    @Test
     void cutsOnlyBetweenWordsWithNoMarkBetweenThem() {
         assertTrue(RunOnSplitter.canCutBefore("age", "and"));
         assertTrue(RunOnSplitter.canCutBefore("عمرك", "وبالإضافة"));
