@@ -16,6 +16,7 @@ import org.bitext.model.Span;
 import org.bitext.pipeline.StageTimes.Stage;
 import org.bitext.text.MatchTokens;
 import org.bitext.text.ParagraphSplitter;
+import org.bitext.text.RunTogetherWords;
 import org.bitext.text.SentenceSegmenter;
 import org.bitext.text.TextSanitizer;
 
@@ -156,6 +157,9 @@ final class DocumentPreparer {
         }
         int kept = 0;
         int inOtherLanguage = 0;
+        int arabicSentences = 0;
+        int runTogether = 0;
+        String example = null;
         for (Paragraph p : paragraphs) {
             String reason = reasonToSetAside(p);
             if (reason != null) {
@@ -175,13 +179,36 @@ final class DocumentPreparer {
             kept++;
             List<Sentence> into = side == Side.SOURCE ? sides.source : sides.target;
             String language = side == Side.SOURCE ? languages.source() : languages.target();
+            boolean arabicScript = "Arab".equals(side == Side.SOURCE ? languages.sourceScript() : languages.targetScript());
             for (Span span : sentences.of(p.text(), language)) {
-                into.add(new Sentence(into.size(), sides.paragraphBase + p.index(), span, span.of(p.text())));
+                String text = span.of(p.text());
+                into.add(new Sentence(into.size(), sides.paragraphBase + p.index(), span, text));
+                if (arabicScript) {
+                    arabicSentences++;
+                    String run = RunTogetherWords.find(text);
+                    if (run != null) {
+                        runTogether++;
+                        example = example == null ? run : example;
+                    }
+                }
             }
+        }
+        if (runTogether >= MIN_RUN_TOGETHER_SENTENCES) {
+            sides.warnings.add(file + ": " + runTogether + " of " + arabicSentences + " Arabic sentences have words run"
+                    + " together without spaces (\u201C" + shorten(example) + "\u201D): their words cannot be matched,"
+                    + " so they are aligned by length, numbers and names");
         }
         sides.paragraphBase += paragraphs.size();
         times.stop(Stage.SEGMENTATION, mark);
         return new Placed(kept, inOtherLanguage);
+    }
+
+    /** Sentences with words run together ({@link RunTogetherWords}) that make a file worth a warning. */
+    static final int MIN_RUN_TOGETHER_SENTENCES = 3;
+
+    /** A run of words run together, cut for a message. */
+    private static String shorten(String run) {
+        return run.length() <= 24 ? run : run.substring(0, 24) + "\u2026";
     }
 
     /** Reason counted in {@code setAside} for a file without any paragraph. */

@@ -169,6 +169,20 @@ class DocumentPreparerCasesTest {
     }
 
     @Test
+    void arabicWithItsSpacesLostIsNamedInAWarning() throws IOException {
+        // three Arabic sentences of words run together (spaces lost), one whole: a warning naming the file
+        String glued = "\u0642\u0627\u0645\u062A\u0634\u0627\u0631\u0644\u0632\u0633\u0632\u064A\u0633\u0644\u0631"
+                + "\u0623\u0633\u062A\u0627\u0630.";
+        String arabic = String.join(" ", glued, glued, glued, AR) + "\n";
+        PreparedDocument d = preparePair(EN + "\n", arabic);
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("x.ar.txt: 3 of 5 Arabic sentences have words run"
+                + " together without spaces")), d.warnings().toString());
+        // two are not worth a warning
+        PreparedDocument two = preparePair(EN + "\n", String.join(" ", glued, glued, AR) + "\n");
+        assertTrue(two.warnings().isEmpty(), two.warnings().toString());
+    }
+
+    @Test
     void aPairWhoseFileNamesAreSwappedIsReadByItsContentsWithAWarning() throws IOException {
         PreparedDocument d = preparePair(AR + "\n", EN + "\n");
         assertEquals(List.of("The minister said the talks were productive.", "Both sides agreed to meet again."),

@@ -1,0 +1,51 @@
+package org.bitext.text;
+
+/**
+ * Arabic text whose spaces were lost ({@code قامتشارلزسزيسلر،أستاذطبالنوم}): a copy from a PDF or
+ * a font without a space glyph, as one NTREX reference document (and part of another) is. Its
+ * words cannot be matched with the other side's, so a pair of such text is aligned by lengths,
+ * numbers and names only, and its user should hear of it.
+ *
+ * <p>The rule: an unbroken run of at least {@value #MIN_RUN_LETTERS} Arabic letters (diacritics
+ * and tatweel inside it allowed). Arabic words with all their clitics stay shorter: the longest
+ * in the TICO-19 and NTREX-128 development text, drug names included ({@code والتوسيليزوماب}),
+ * have 14 letters in one run; the run-together sentences of NTREX have runs of 18 and more.
+ */
+public final class RunTogetherWords {
+    /** The fewest letters of a run that is taken for words run together. */
+    public static final int MIN_RUN_LETTERS = 17;
+
+    private RunTogetherWords() {
+    }
+
+    /** The first run of run-together words in {@code text}, or null. */
+    public static String find(String text) {
+        int runStart = -1;
+        int letters = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (isArabicLetter(c)) {
+                if (letters == 0) {
+                    runStart = i;
+                }
+                letters++;
+            } else if (letters > 0 && !isInsideWord(c)) {
+                if (letters >= MIN_RUN_LETTERS) {
+                    return text.substring(runStart, i);
+                }
+                letters = 0;
+            }
+        }
+        return null;
+    }
+
+    /** The Arabic letters hamza to yeh (U+0621 to U+064A, tatweel apart). */
+    private static boolean isArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A' && c != '\u0640';
+    }
+
+    /** Harakat, shadda, sukun, superscript alef and tatweel: inside a word, not between words. */
+    private static boolean isInsideWord(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+}

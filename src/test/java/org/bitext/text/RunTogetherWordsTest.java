@@ -1,0 +1,34 @@
+package org.bitext.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class RunTogetherWordsTest {
+    @Test
+    void aLongRunOfArabicLettersIsWordsRunTogether() {
+        // "Charles Czeisler, professor of sleep medicine" without its spaces
+        String glued = "\u0642\u0627\u0645\u062A\u0634\u0627\u0631\u0644\u0632\u0633\u0632\u064A\u0633\u0644\u0631";
+        String professor = "\u0623\u0633\u062A\u0627\u0630\u0637\u0628\u0627\u0644\u0646\u0648\u0645";
+        assertEquals(glued + professor, RunTogetherWords.find("\u0648 " + glued + professor + "\u060C \u0648"));
+    }
+
+    @Test
+    void wordsWithTheirCliticsAndDiacriticsAreNot() {
+        // wa-al-tocilizumab, 14 letters: the longest word of the development text
+        assertNull(RunTogetherWords.find("\u0648\u0627\u0644\u062A\u0648\u0633\u064A\u0644\u064A\u0632\u0648\u0645\u0627\u0628 "
+                + "\u0639\u064E\u0644\u0649\u0652"));
+        // words joined by a slash or a full stop are two runs
+        assertNull(RunTogetherWords.find("\u0648\u0627\u0644\u0644\u0648\u0628\u064A\u0646\u0627\u0641\u064A\u0631/"
+                + "\u0631\u064A\u062A\u0648\u0646\u0627\u0641\u064A\u0631"));
+        assertNull(RunTogetherWords.find("English text without any Arabic at all, however long it runs"));
+    }
+
+    @Test
+    void diacriticsAndTatweelInsideARunDoNotBreakIt() {
+        String run = "\u0642\u0627\u0645\u064E\u062A\u0634\u0627\u0631\u0640\u0644\u0632\u0633\u0632\u064A\u0633\u0644\u0631"
+                + "\u0623\u0633\u062A\u0627\u0630";
+        assertEquals(run, RunTogetherWords.find(run));
+    }
+}
