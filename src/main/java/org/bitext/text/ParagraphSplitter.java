@@ -29,11 +29,12 @@ import org.bitext.model.Span;
  *       slashes); a run that is not (one quoted Arabic word in an English sentence) stays with
  *       the text around it. The cut is made only where the text before it ends with a stop
  *       ({@code . ! ? ؟ ۔ …}, closing quotes allowed) or both sides have at least
- *       {@value #MIN_WORDS_UNSTOPPED} words, so that a Latin-script name inside an Arabic
- *       sentence stays in it; never between two pieces of one script, nor around a run that
- *       neither it nor the text before it closes with a stop and that the text before it
- *       resumes after it (a company's full name, a web address inside an Arabic sentence). Opening quotes and brackets just before a cut go with the text
- *       after it;</li>
+ *       {@value #MIN_WORDS_UNSTOPPED} words and a piece in Latin letters holds an English
+ *       function word (a sentence, not a list of names or a web address), so that a Latin-script
+ *       name inside an Arabic sentence stays in it; never between two pieces of one script, nor
+ *       around a run that neither it nor the text before it closes with a stop and that the text
+ *       before it resumes after it (a company's full name inside an Arabic sentence). Opening
+ *       quotes and brackets just before a cut go with the text after it;</li>
  *   <li>paragraph text is trimmed, with every run of white space (a soft wrap included)
  *       collapsed to one space; but a word hyphenated at a soft wrap ({@code situa-} / {@code tion},
  *       text from PDF or a typeset page) is joined again: with or without the hyphen as the
@@ -235,11 +236,14 @@ public final class ParagraphSplitter {
                     && readsAsRunningText(line, before, beforeScript) && readsAsRunningText(line, after, afterScript));
     }
 
-    /** English words that running text has and names, codes and addresses do not. */
+    /**
+     * English words that running text has and names, codes and addresses do not (compared
+     * without case; the article "a" is left out, as in "Hepatitis A" a name has it).
+     */
     static final Set<String> LATIN_FUNCTION_WORDS = Set.of(
             "the", "of", "and", "to", "in", "is", "are", "was", "were", "for", "on", "that", "with", "as",
             "by", "at", "from", "be", "has", "have", "had", "it", "this", "which", "not", "or", "but",
-            "will", "would", "can", "his", "her", "their", "its", "an", "a", "he", "she", "they", "we");
+            "will", "would", "can", "his", "her", "their", "its", "an", "he", "she", "they", "we");
 
     /**
      * Whether a piece reads as a sentence rather than a name: a piece in Latin letters holds at

@@ -175,6 +175,16 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void aCompanyNameWithAnArticleAtTheStartOfAnArabicLineStaysInTheSentence() {
+        // "the company Who Gives a Crap, which makes recycled toilet paper, said last Wednesday ..."
+        String text = "\u0630\u0643\u0631\u062A \u0634\u0631\u0643\u0629 Who Gives a Crap\u060C "
+                + "\u0627\u0644\u062A\u064A \u062A\u0646\u062A\u062C \u0648\u0631\u0642 "
+                + "\u0627\u0644\u0645\u0631\u0627\u062D\u064A\u0636 \u0627\u0644\u0645\u0639\u0627\u062F "
+                + "\u062A\u062F\u0648\u064A\u0631\u0647 \u064A\u0648\u0645 \u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621.";
+        assertEquals(List.of(text), texts(text));
+    }
+
+    @Test
     void openingQuoteBeforeACutGoesWithTheTextAfterIt() {
         String english = "The spokesman said this in Arabic.";
         String arabic = "\u00AB" + ARABIC_SAID + " " + ARABIC_THAT_FORCES + "\u00BB";
