@@ -1,8 +1,6 @@
 package org.bitext.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +12,6 @@ import org.bitext.text.LanguageIdentifier;
 import org.bitext.text.ParagraphSplitter;
 import org.bitext.text.RunLanguages;
 import org.bitext.text.lang.NgramLanguageIdentifier;
-import org.bitext.io.ReadFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +28,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  bitext detect seeds/003_55dfabf2635491b5.txt",
             "  bitext detect --runs article.txt", "  echo 'Hello world, how are you?' | bitext detect"})
 public final class DetectCommand implements Callable<Integer> {
-    static final int EXIT_OK = 0;
-    static final int EXIT_BAD_INPUT = 3;
+    static final int EXIT_BAD_INPUT = ExitCode.BAD_INPUT;
 
     @Spec
     CommandSpec spec;
@@ -71,16 +67,7 @@ public final class DetectCommand implements Callable<Integer> {
         ParagraphSplitter splitter = new ParagraphSplitter(identifier);
         out.println(runs ? "file\tparagraph\trun\tscript\tlanguage\tconfidence"
                 : "file\tparagraph\tscript\tlanguage\tconfidence");
-        int exit = EXIT_OK;
-        for (String file : files.isEmpty() ? List.of(InputText.STDIN) : files) {
-            String text;
-            try {
-                text = InputText.read(file);
-            } catch (IOException e) {
-                err.println("bitext: " + ReadFailure.describe(Path.of(file), e));
-                exit = EXIT_BAD_INPUT;
-                continue;
-            }
+        int exit = InputText.eachFile(files, err, (file, text) -> {
             // The same paragraphs as align sees: blank lines, script changes between lines, and
             // long runs of two scripts on one line.
             for (Paragraph paragraph : splitter.split(text)) {
@@ -94,11 +81,10 @@ public final class DetectCommand implements Callable<Integer> {
                     row(out, file, paragraph.index() + "\t" + r, scriptRuns.get(r).script(), languages.get(r));
                 }
             }
-        }
+        });
         out.flush();
         return exit;
     }
-
 
     private static void row(PrintWriter out, String file, String position, String script,
                             LanguageGuess guess) {

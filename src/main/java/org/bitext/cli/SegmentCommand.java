@@ -1,13 +1,10 @@
 package org.bitext.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.bitext.io.ReadFailure;
 import org.bitext.model.LanguageGuess;
 import org.bitext.model.Paragraph;
 import org.bitext.model.Span;
@@ -38,8 +35,6 @@ import picocli.CommandLine.Spec;
             "  bitext align --presegmented story.en story.ar",
             "  bitext segment --tsv docs/*.txt"})
 public final class SegmentCommand implements Callable<Integer> {
-    static final int EXIT_OK = 0;
-    static final int EXIT_BAD_INPUT = 3;
 
     @Spec
     CommandSpec spec;
@@ -94,20 +89,11 @@ public final class SegmentCommand implements Callable<Integer> {
         if (tsv) {
             out.println("file\tparagraph\tsentence\tlanguage\ttext");
         }
-        int exit = EXIT_OK;
-        for (String file : files.isEmpty() ? List.of(InputText.STDIN) : files) {
-            String text;
-            try {
-                text = InputText.read(file);
-            } catch (IOException e) {
-                err.println("bitext: " + ReadFailure.describe(Path.of(file), e));
-                exit = EXIT_BAD_INPUT;
-                continue;
-            }
+        int exit = InputText.eachFile(files, err, (file, text) -> {
             int shown = 0;
             for (Paragraph paragraph : splitter.split(text)) {
                 String language = languageOf(paragraph);
-                if (only != null && !primary(language).equals(primary(only))) {
+                if (only != null && !LanguagePair.sameLanguage(language, only)) {
                     continue;
                 }
                 shown++;
@@ -129,7 +115,7 @@ public final class SegmentCommand implements Callable<Integer> {
                 // an empty output would look like a failure to read the file
                 err.println("bitext: " + file + ": no paragraph in " + only);
             }
-        }
+        });
         out.flush();
         return exit;
     }
@@ -146,12 +132,6 @@ public final class SegmentCommand implements Callable<Integer> {
         LanguagePair pair = LanguagePair.englishArabic();
         return paragraph.script().equals(pair.sourceScript()) ? pair.source()
                 : paragraph.script().equals(pair.targetScript()) ? pair.target() : LanguageGuess.UNDETERMINED;
-    }
-
-    /** The language subtag of a tag, lower case: {@code en-US} is {@code en}. */
-    private static String primary(String tag) {
-        int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
 }

@@ -25,6 +25,11 @@ public record LanguagePair(String source, String target, String sourceScript, St
         return base(target).equals(base(code));
     }
 
+    /** Whether two language tags name one language: their first subtags, without case ({@code en-US}, {@code EN}). */
+    public static boolean sameLanguage(String tag, String other) {
+        return base(tag).equals(base(other));
+    }
+
     private static String base(String tag) {
         int dash = tag.indexOf('-');
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);

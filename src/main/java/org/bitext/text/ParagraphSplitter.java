@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bitext.model.Paragraph;
 import org.bitext.model.ScriptRun;
 import org.bitext.model.Span;
@@ -245,6 +246,9 @@ public final class ParagraphSplitter {
             "by", "at", "from", "be", "has", "have", "had", "it", "this", "which", "not", "or", "but",
             "will", "would", "can", "his", "her", "their", "its", "an", "he", "she", "they", "we");
 
+    /** What separates the words {@link #readsAsRunningText} looks at: white space and ASCII punctuation. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\p{Punct}]+");
+
     /**
      * Whether a piece reads as a sentence rather than a name: a piece in Latin letters holds at
      * least one English function word; a piece in another script is taken as text (this guards
@@ -254,7 +258,7 @@ public final class ParagraphSplitter {
         if (!"Latn".equals(script)) {
             return true;
         }
-        for (String word : line.substring(piece[0], piece[1]).split("[\\s\\p{Punct}]+")) {
+        for (String word : WORD_BREAKS.split(line.substring(piece[0], piece[1]))) {
             if (LATIN_FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
