@@ -24,6 +24,21 @@ public record BeadShape(int source, int target) {
         return List.copyOf(shapes);
     }
 
+    /**
+     * {@link #upTo(int) upTo(max)} and the one-to-many merges 1-k and k-1 for {@code max < k ≤
+     * longest}: a sentence rendered as four is a translator's habit in some texts (Text+Berg's
+     * German–French gold has six 1-4 and 4-1 beads in 422), where many-to-many merges beyond 3-3
+     * are not (one 4-3 there, none in the Arabic–English gold).
+     */
+    public static List<BeadShape> upTo(int max, int longest) {
+        List<BeadShape> shapes = new ArrayList<>(upTo(max));
+        for (int k = max + 1; k <= longest; k++) {
+            shapes.add(new BeadShape(1, k));
+            shapes.add(new BeadShape(k, 1));
+        }
+        return List.copyOf(shapes);
+    }
+
     public boolean isLink() {
         return source > 0 && target > 0;
     }

@@ -71,8 +71,11 @@ public record CostParameters(double lengthRatio, double lengthVariance, double d
                 : mergePrior * Math.pow(mergeDecay, extra - 1) / mergeShapes(mergeDecay);
     }
 
-    /** Sum of decay^(extra-1) over the merge shapes up to 3-3, so that merges share mergePrior. */
+    /**
+     * Sum of decay^(extra-1) over the merge shapes of {@link SentenceAligner#SHAPES} (every shape
+     * up to 3-3, and 1-4 and 4-1), so that merges share mergePrior.
+     */
     private static double mergeShapes(double decay) {
-        return 2 + 3 * decay + 2 * decay * decay + Math.pow(decay, 3);
+        return 2 + 3 * decay + 4 * decay * decay + Math.pow(decay, 3);
     }
 }

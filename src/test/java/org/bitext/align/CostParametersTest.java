@@ -10,7 +10,7 @@ class CostParametersTest {
     @Test
     void priorsOfAllShapesSumToOne() {
         CostParameters p = CostParameters.defaults(1.0).withPriors(0.07, 0.12);
-        double sum = BeadShape.upTo(SentenceAligner.MAX_SHAPE).stream().mapToDouble(p::prior).sum();
+        double sum = SentenceAligner.SHAPES.stream().mapToDouble(p::prior).sum();
         assertEquals(1.0, sum, 1e-9);
     }
 
@@ -20,6 +20,8 @@ class CostParametersTest {
         assertTrue(p.prior(new BeadShape(1, 1)) > p.prior(new BeadShape(2, 1)));
         assertTrue(p.prior(new BeadShape(2, 1)) > p.prior(new BeadShape(3, 1)));
         assertEquals(p.prior(new BeadShape(1, 3)), p.prior(new BeadShape(2, 2)), 1e-12);
+        assertEquals(p.prior(new BeadShape(2, 3)), p.prior(new BeadShape(1, 4)), 1e-12);
+        assertTrue(p.prior(new BeadShape(1, 3)) > p.prior(new BeadShape(4, 1)));
     }
 
     @Test
@@ -31,7 +33,7 @@ class CostParametersTest {
     void theMergeDecayIsTheRatioOfTwoExtraToOneExtraShapesAndPriorsStillSumToOne() {
         CostParameters p = CostParameters.defaults(1.0).withPriors(0.07, 0.25).withMergeDecay(0.3);
         assertEquals(0.3, p.prior(new BeadShape(2, 2)) / p.prior(new BeadShape(2, 1)), 1e-12);
-        double sum = BeadShape.upTo(SentenceAligner.MAX_SHAPE).stream().mapToDouble(p::prior).sum();
+        double sum = SentenceAligner.SHAPES.stream().mapToDouble(p::prior).sum();
         assertEquals(1.0, sum, 1e-9);
         assertThrows(IllegalArgumentException.class, () -> p.withMergeDecay(0));
     }

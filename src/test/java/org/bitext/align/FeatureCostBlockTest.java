@@ -18,7 +18,7 @@ class FeatureCostBlockTest {
     private static final String[] LATIN = {"Baghdad", "Mosul", "army", "said", "the", "fighters", "Qaim", "on", "2019"};
     private static final String[] ARABIC = {"بغداد", "الموصل", "الجيش", "قال", "المقاتلين", "القائم", "في", "٢٠١٩"};
 
-    private static final List<BeadShape> SHAPES = BeadShape.upTo(SentenceAligner.MAX_SHAPE);
+    private static final List<BeadShape> SHAPES = SentenceAligner.SHAPES;
     private static final int[] SOURCE_STEPS = SHAPES.stream().mapToInt(BeadShape::source).toArray();
     private static final int[] TARGET_STEPS = SHAPES.stream().mapToInt(BeadShape::target).toArray();
 

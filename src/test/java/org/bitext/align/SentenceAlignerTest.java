@@ -52,6 +52,31 @@ class SentenceAlignerTest {
         assertTrue(second.mergeDecay() > CostParameters.MERGE_DECAY);
     }
 
+    /**
+     * A sentence translated as four (each piece with its own number): one 1-4 bead, where beads
+     * up to 3-3 could only give 1-3 and a target sentence left over.
+     */
+    @Test
+    void aSentenceTranslatedAsFourIsOneBead() {
+        List<String> source = new ArrayList<>();
+        List<String> target = new ArrayList<>();
+        Random random = new Random(14);
+        for (int i = 0; i < 12; i++) {
+            String text = "w".repeat(20 + random.nextInt(40)) + " " + (1000 + i);
+            source.add(text);
+            target.add(text);
+        }
+        List<String> pieces = List.of("the first piece of it, 31,", "the second piece here 47,",
+                "then the third one 58", "and at last the fourth 69.");
+        source.add(6, String.join(" ", pieces));
+        target.addAll(6, pieces);
+        Alignment a = new SentenceAligner().align(plain(source), plain(target));
+        Bead merged = a.beads().stream().filter(b -> b.sourceStart() == 6).findFirst().orElseThrow();
+        assertEquals("6:1-6:4", merged.sourceStart() + ":" + merged.sourceCount() + "-" + merged.targetStart() + ":"
+                + merged.targetCount());
+        assertEquals(13, a.beads().size());
+    }
+
     /** Law: for any input, the beads cover every sentence of both sides once, in order, scores in [0, 1]. */
     @Test
     void beadsCoverEverySentenceOnceInOrderForRandomInputs() {
