@@ -84,14 +84,18 @@ public final class SentenceAligner {
     /** Name and word folds shared by the documents this aligner sees (pure, bounded memo). */
     private final NameAnchors.Folds folds;
     private final CostParameters base;
+    private final UnspacedRuns unspaced;
 
     public SentenceAligner() {
-        this(new RecentNames());
+        this(new RecentNames(), UnspacedRuns.NONE);
     }
 
-    /** @param names where the anchors find the names of Latin-script sentences, shared with other readers of them */
-    public SentenceAligner(RecentNames names) {
-        this(CostParameters.defaults(1.0), 1.0, names);
+    /**
+     * @param names    where the anchors find the names of Latin-script sentences, shared with other readers of them
+     * @param unspaced where a sentence's words are run together without spaces, for the lexicon to look inside
+     */
+    public SentenceAligner(RecentNames names, UnspacedRuns unspaced) {
+        this(CostParameters.defaults(1.0), 1.0, names, unspaced);
     }
 
     /**
@@ -99,13 +103,14 @@ public final class SentenceAligner {
      * @param temperature divides costs before the posterior scores are computed
      */
     SentenceAligner(CostParameters base, double temperature) {
-        this(base, temperature, new RecentNames());
+        this(base, temperature, new RecentNames(), UnspacedRuns.NONE);
     }
 
-    private SentenceAligner(CostParameters base, double temperature, RecentNames names) {
+    private SentenceAligner(CostParameters base, double temperature, RecentNames names, UnspacedRuns unspaced) {
         this.folds = new NameAnchors.Folds(names);
         this.kernel = new BandedAligner(SHAPES, DIAGONAL_HALF_WIDTH, temperature);
         this.base = base;
+        this.unspaced = unspaced;
     }
 
     /** Aligns by length and anchors only: the first pass of a batch. */
@@ -211,7 +216,7 @@ public final class SentenceAligner {
         if (src.isEmpty() || tgt.isEmpty()) {
             return kernel.align(src.size(), tgt.size(), new FeatureCost(src, tgt, base, MAX_SHAPE, null, null));
         }
-        LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(pair.source.tokens(), pair.target.tokens());
+        LexicalSimilarity lexical = lexicon == null ? null : lexicon.similarity(pair.source, pair.target, unspaced);
         CostParameters first = firstParameters(src, tgt, lexicon);
         FeatureCost roughCost = new FeatureCost(src, tgt, first, MAX_SHAPE, lexical, pair.names,
                 refine && src.size() <= MAX_KEPT_PAIR_ROWS);

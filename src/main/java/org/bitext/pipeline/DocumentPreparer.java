@@ -195,8 +195,8 @@ final class DocumentPreparer {
         }
         if (runTogether >= MIN_RUN_TOGETHER_SENTENCES) {
             sides.warnings.add(file + ": " + runTogether + " of " + arabicSentences + " Arabic sentences have words run"
-                    + " together without spaces (\u201C" + shorten(example) + "\u201D): their words cannot be matched,"
-                    + " so they are aligned by length, numbers and names");
+                    + " together without spaces (\u201C" + shorten(example) + "\u201D): only the words the batch taught the"
+                    + " aligner are found in them, and the text is written as it is");
         }
         sides.paragraphBase += paragraphs.size();
         times.stop(Stage.SEGMENTATION, mark);

@@ -12,6 +12,7 @@ import org.bitext.align.SentenceAligner;
 import org.bitext.io.ReadFailure;
 import org.bitext.io.TextDecoder;
 import org.bitext.model.Alignment;
+import org.bitext.names.RecentNames;
 import org.bitext.text.MatchTokens;
 import org.bitext.text.TextSanitizer;
 
@@ -61,7 +62,7 @@ public final class Presegmented {
     }
 
     public Presegmented(List<LexicalModel.TrainingPair> dictionary) {
-        this(new TextDecoder(Optional.empty()), new SentenceAligner(), dictionary);
+        this(new TextDecoder(Optional.empty()), new SentenceAligner(new RecentNames(), new UnspacedArabic()), dictionary);
     }
 
     public Presegmented() {

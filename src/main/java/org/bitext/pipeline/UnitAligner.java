@@ -62,7 +62,7 @@ public final class UnitAligner {
         this.languages = languages;
         this.preparer = new DocumentPreparer(new TextDecoder(encoding), new ParagraphSplitter(identifier),
                 new SentenceSegmenter(), languages);
-        this.aligner = new ChunkedAligner(new SentenceAligner(names));
+        this.aligner = new ChunkedAligner(new SentenceAligner(names, new UnspacedArabic()));
     }
 
     public LanguagePair languages() {

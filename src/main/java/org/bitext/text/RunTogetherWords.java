@@ -1,10 +1,14 @@
 package org.bitext.text;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Arabic text whose spaces were lost ({@code قامتشارلزسزيسلر،أستاذطبالنوم}): a copy from a PDF or
  * a font without a space glyph, as one NTREX reference document (and part of another) is. Its
- * words cannot be matched with the other side's, so a pair of such text is aligned by lengths,
- * numbers and names only, and its user should hear of it.
+ * words are not words to a tokenizer: the aligner looks for the words it learned inside such runs
+ * ({@code LexicalModel.spot}), and the user should hear of the text, which is written out as it
+ * is.
  *
  * <p>The rule: an unbroken run of at least {@value #MIN_RUN_LETTERS} Arabic letters (diacritics
  * and tatweel inside it allowed). Arabic words with all their clitics stay shorter: the longest
@@ -20,9 +24,20 @@ public final class RunTogetherWords {
 
     /** The first run of run-together words in {@code text}, or null. */
     public static String find(String text) {
+        List<String> runs = runs(text, 1);
+        return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** The runs of run-together words in {@code text}, in order (none for most text). */
+    public static List<String> runs(String text) {
+        return runs(text, Integer.MAX_VALUE);
+    }
+
+    private static List<String> runs(String text, int most) {
+        List<String> runs = List.of();
         int runStart = -1;
         int letters = 0;
-        for (int i = 0; i <= text.length(); i++) {
+        for (int i = 0; i <= text.length() && runs.size() < most; i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (isArabicLetter(c)) {
                 if (letters == 0) {
@@ -31,12 +46,15 @@ public final class RunTogetherWords {
                 letters++;
             } else if (letters > 0 && !isInsideWord(c)) {
                 if (letters >= MIN_RUN_LETTERS) {
-                    return text.substring(runStart, i);
+                    if (runs.isEmpty()) {
+                        runs = new ArrayList<>();
+                    }
+                    runs.add(text.substring(runStart, i));
                 }
                 letters = 0;
             }
         }
-        return null;
+        return runs;
     }
 
     /** The Arabic letters hamza to yeh (U+0621 to U+064A, tatweel apart). */

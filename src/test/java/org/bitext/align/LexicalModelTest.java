@@ -3,6 +3,8 @@ package org.bitext.align;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -111,5 +113,39 @@ class LexicalModelTest {
     private static AlignmentInput side(List<String>... tokens) {
         return AlignmentInput.unstructured(List.of(tokens).stream().map(w -> String.join(" ", w)).toList(),
                 List.of(tokens));
+    }
+
+    /**
+     * "Harvard students take a course to get enough rest" as tokens (clitics off, five letters
+     * at most, as the caller's tokenizer makes them), and its letters without spaces, folded.
+     */
+    private static final List<String> TOKENS = List.of("طلاب", "جامعه", "هارفا", "يتلقو", "دوره", "حصول", "علي",
+            "قسط", "كاف", "من", "راحه");
+    private static final String GLUED = "طلابجامعههارفارديتلقوندورهللحصولعليقسطكافمنالراحه";
+
+    @Test
+    void theWordsOfARunWithoutSpacesAreFoundWhereTheirTokensStart() {
+        List<String> found = LexicalModel.spot(GLUED, Vocabulary.of(List.of(TOKENS)));
+        // all but "من" (from): two letters are no word to look for, they occur anywhere
+        List<String> wanted = TOKENS.stream().filter(t -> t.length() >= 3).toList();
+        assertEquals(TOKENS.size() - 1, wanted.size());
+        assertTrue(found.containsAll(wanted), () -> found + " lacks some of " + wanted);
+    }
+
+    @Test
+    void onlySentencesWithARunWithoutSpacesGetOtherTokens() {
+        Vocabulary vocabulary = Vocabulary.of(List.of(TOKENS));
+        UnspacedRuns unspaced = sentence -> sentence.contains("glued")
+                ? List.of(new UnspacedRuns.Run(List.of("طلابج"), GLUED)) : List.of();
+        AlignmentInput spaced = AlignmentInput.unstructured(List.of("spaced"), List.of(TOKENS));
+        assertSame(spaced.tokens(), LexicalModel.spotted(spaced, vocabulary, unspaced));
+        AlignmentInput side = AlignmentInput.unstructured(List.of("spaced", "said glued"),
+                List.of(TOKENS, List.of("قال", "طلابج")));
+        List<List<String>> spotted = LexicalModel.spotted(side, vocabulary, unspaced);
+        assertEquals(TOKENS, spotted.get(0));
+        assertTrue(spotted.get(1).containsAll(TOKENS.stream().filter(t -> t.length() >= 3).toList()),
+                spotted.get(1)::toString);
+        assertTrue(spotted.get(1).contains("قال"), "the sentence's other words keep their tokens");
+        assertTrue(!spotted.get(1).contains("طلابج"), "the run's own token is gone");
     }
 }

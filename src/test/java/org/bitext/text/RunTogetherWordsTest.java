@@ -3,6 +3,8 @@ package org.bitext.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class RunTogetherWordsTest {
@@ -30,5 +32,13 @@ class RunTogetherWordsTest {
         String run = "\u0642\u0627\u0645\u064E\u062A\u0634\u0627\u0631\u0640\u0644\u0632\u0633\u0632\u064A\u0633\u0644\u0631"
                 + "\u0623\u0633\u062A\u0627\u0630";
         assertEquals(run, RunTogetherWords.find(run));
+    }
+
+    @Test
+    void runsAreEveryRunInOrderAndNoneInTextWithItsSpaces() {
+        String students = "طلابجامعةهارفارديتلقون";
+        String course = "دورةللحصولعلىقسطكافمنالراحة";
+        assertEquals(List.of(students, course), RunTogetherWords.runs(students + " دورة، " + course + "."));
+        assertEquals(List.of(), RunTogetherWords.runs("طلاب جامعة هارفارد يتلقون دورة للحصول على قسط كاف من الراحة"));
     }
 }
