@@ -238,6 +238,9 @@ class SentenceSegmenterTest {
     void aWordsPeriodEndsTheSentenceBeforeANumber() {
         assertEquals(List.of("Teachers discuss learning difficulties.", "290 million students are out of school."),
                 split("Teachers discuss learning difficulties. 290 million students are out of school.", "en"));
+        // three letters are a word too (NTREX: "has left now. 18 holes to make a mark.")
+        assertEquals(List.of("It is all these players have left now.", "18 holes to make a mark."),
+                split("It is all these players have left now. 18 holes to make a mark.", "en"));
     }
 
     @Test
@@ -245,6 +248,8 @@ class SentenceSegmenterTest {
         String text = "It costs approx. 5 dollars, incl. the fee, and etc. more.";
         assertEquals(List.of(text), split(text, "en"));
         assertEquals(List.of("See the fig. 3 and vol. 2 here."), split("See the fig. 3 and vol. 2 here.", "en"));
+        assertEquals(List.of("Read sec. 4 of art. 12, col. 3, ch. 2 and p. 7."),
+                split("Read sec. 4 of art. 12, col. 3, ch. 2 and p. 7.", "en"));
     }
 
     @Test
@@ -281,7 +286,7 @@ class SentenceSegmenterTest {
     void gluedSentenceEndNeedsALowerCaseWordAPeriodAndACapitalisedWord() {
         assertEquals(9, SentenceSegmenter.gluedSentenceEnd("the test.The end", 0, 16));
         assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the tests.THE end", 0, 17));
-        assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the dog.The end", 0, 15));   // fewer than four letters
+        assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("an ox.The end", 0, 13));     // fewer than three letters
         assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the a/test.The end", 0, 18)); // a path's part
         assertEquals(-1, SentenceSegmenter.gluedSentenceEnd("the test.The_end", 0, 16));  // not a word
         // the region hides what follows
@@ -301,7 +306,7 @@ class SentenceSegmenterTest {
 
     /** The regular expression that {@link SentenceSegmenter#periodBeforeLower} replaced, as its oracle. */
     private static final Pattern PERIOD_BEFORE_LOWER = Pattern.compile(
-            "(?<![\\p{L}\\p{M}.])\\p{Ll}{4,}\\.(?=\\s+[\\p{Ll}\\p{Nd}])");
+            "(?<![\\p{L}\\p{M}.])\\p{Ll}{3,}\\.(?=\\s+[\\p{Ll}\\p{Nd}])");
 
     @Test
     void periodBeforeLowerFindsWhatTheRegularExpressionFound() {
@@ -338,9 +343,10 @@ class SentenceSegmenterTest {
     }
 
     @Test
-    void periodBeforeLowerNeedsFourLowerCaseLettersAWordStartAndWhiteSpaceThenLowerCaseOrDigit() {
+    void periodBeforeLowerNeedsThreeLowerCaseLettersAWordStartAndWhiteSpaceThenLowerCaseOrDigit() {
         assertEquals((4L << 32) | 14, SentenceSegmenter.periodBeforeLower("the hypoxemia. healing", 0, 0, 22));
-        assertEquals(-1, SentenceSegmenter.periodBeforeLower("the dog. healing", 0, 0, 16));
+        assertEquals(-1, SentenceSegmenter.periodBeforeLower("an ox. healing", 0, 0, 14));
+        assertEquals((3L << 32) | 7, SentenceSegmenter.periodBeforeLower("is now. 18", 0, 0, 10));
         assertEquals(-1, SentenceSegmenter.periodBeforeLower("the Hypoxemia. healing", 0, 0, 22));
         assertEquals(-1, SentenceSegmenter.periodBeforeLower("the hypoxemia. Healing", 0, 0, 22));
         assertEquals(-1, SentenceSegmenter.periodBeforeLower("the hypoxemia.healing", 0, 0, 21));
