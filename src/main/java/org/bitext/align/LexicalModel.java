@@ -334,10 +334,10 @@ public final class LexicalModel implements Serializable {
 
     /**
      * Lengths of the vocabulary's tokens looked for at each place of a run, longest first: a
-     * token has at most five letters (the caller's tokenizer cuts words there), and the stems of common words
-     * have three or four (امم, متحد). With 5 and 4 only, NTREX end to end gave 0.973 instead of
-     * 0.975; every length found at a place, rather than the longest, the same figures. Two
-     * letters are no word to look for: any pair of letters occurs somewhere in a run.
+     * token has at most five letters (the caller's tokenizer cuts words there), and the stems of
+     * common words have three or four (امم, متحد). With 5 and 4 only, NTREX end to end gave
+     * 0.973 instead of 0.975; every length found at a place, rather than the longest, the same
+     * figures. Two letters are no word to look for: any pair of letters occurs somewhere in a run.
      */
     static final int[] SPOT_LENGTHS = {5, 4, 3};
 
@@ -345,9 +345,8 @@ public final class LexicalModel implements Serializable {
      * The tokens of {@code vocabulary} that a folded run of letters holds, at each place the
      * longest of {@link #SPOT_LENGTHS}: a word's token is its first letters after its clitics (as
      * {@code org.bitext.text.MatchTokens} makes them), so a word of the run shows its token where
-     * it starts, clitics or not,
-     * and no word boundary has to be guessed. A place inside a word may show another word's token
-     * too, the noise of a lexical vector of a few dozen words.
+     * it starts, clitics or not, and no word boundary has to be guessed. A place inside a word may
+     * show another word's token too, the noise of a lexical vector of a few dozen words.
      */
     static List<String> spot(String folded, Vocabulary vocabulary) {
         List<String> found = new ArrayList<>();

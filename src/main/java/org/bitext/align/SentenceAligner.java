@@ -21,7 +21,7 @@ public final class SentenceAligner {
     /**
      * The most sentences a bead takes from one side. Beads up to 3-3 take any shape; 1-4 and 4-1
      * were added for texts that render one sentence as four: Text+Berg strict F1 0.875 → 0.892
-     * (1-5 and 5-1 too: 0.883), the Arabic–English dev sets' beads the same, about 2 % more
+     * (1-5 and 5-1 too: 0.883), the Arabic–English dev sets' beads the same, 2 to 3 % more
      * time. {@link CostParameters#prior} shares the merges' prior over exactly these shapes.
      */
     static final int MAX_SHAPE = 4;

@@ -121,7 +121,7 @@ public final class SentenceSegmenter {
             "vols.", "repr.", "transl.", "abbr.", "assoc.", "univ.", "max.", "min.", "est.", "ref.", "refs.",
             "fig.", "vol.", "sec.", "art.", "col.", "seq.", "cit.", "etc.", "ave.", "gen.", "rev.", "app.", "cap.",
             "div.", "dep.", "pop.", "inc.", "ltd.", "var.", "spp.", "esp.", "avg.", "std.", "deg.", "tel.", "ext.",
-            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec.", "no.");
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "oct.", "nov.", "dec.");
 
     /**
      * The fewest letters of a word whose period ends a sentence before a lower-case word or a
