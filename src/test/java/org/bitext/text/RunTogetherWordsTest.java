@@ -73,12 +73,7 @@ class RunTogetherWordsTest {
             "\u0628\u0627\u0644\u0639\u0631\u0628\u064A\u0629", "\u0645\u0646\u0627\u0644\u0645\u062F\u0631\u0633\u0629"};
         Random random = new Random(17);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int k = 0; k < length; k++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomText.of(random, pieces, 40);
             assertEquals(scanned(text), RunTogetherWords.runs(text), () -> "in \"" + text + "\"");
             List<String> all = scanned(text);
             assertEquals(all.isEmpty() ? null : all.get(0), RunTogetherWords.find(text));

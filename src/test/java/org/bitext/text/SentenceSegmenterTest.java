@@ -316,12 +316,7 @@ class SentenceSegmenterTest {
             "\u00A0", "-", ",", "(", "\uD835\uDC1A", "abcd", "word", "hypoxemia", "approx", "Ab"};
         Random random = new Random(42);
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(14);
-            for (int k = 0; k < length; k++) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomText.of(random, pieces, 14);
             int start = random.nextInt(text.length() + 1);
             int end = start + random.nextInt(text.length() - start + 1);
             if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
