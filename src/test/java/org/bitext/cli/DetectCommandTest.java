@@ -3,8 +3,6 @@ package org.bitext.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +15,8 @@ class DetectCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DetectCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new CommandLine(new DetectCommand()), args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -38,7 +27,7 @@ class DetectCommandTest {
     void printsOneTsvRowPerParagraph() throws IOException {
         Path f = write("a.txt", "The minister said on Tuesday that the bridge\nwould open soon.\n\n"
                 + "قال الوزير يوم الثلاثاء إن الجسر الجديد سيفتتح قبل نهاية العام.\n\n2019\n");
-        Result r = run(f.toString());
+        CommandRun r = run(f.toString());
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals("file\tparagraph\tscript\tlanguage\tconfidence", lines[0]);
@@ -57,7 +46,7 @@ class DetectCommandTest {
     void runsOptionGivesOneRowPerScriptRun() throws IOException {
         Path f = write("mixed.txt", "قال الوزير يوم الثلاثاء إن الجسر سيفتتح "
                 + "\"The bridge opens very soon\" في نهاية العام.\n");
-        Result r = run("--runs", f.toString());
+        CommandRun r = run("--runs", f.toString());
         String[] lines = r.out().split("\n");
         assertEquals("file\tparagraph\trun\tscript\tlanguage\tconfidence", lines[0]);
         assertEquals(4, lines.length, r.out());
@@ -80,7 +69,7 @@ class DetectCommandTest {
 
     @Test
     void unreadableFileIsBadInputNamedInTheMessage() {
-        Result r = run(dir.resolve("missing.txt").toString());
+        CommandRun r = run(dir.resolve("missing.txt").toString());
         assertEquals(DetectCommand.EXIT_BAD_INPUT, r.exit());
         assertEquals(true, r.err().startsWith("bitext: " + dir.resolve("missing.txt")),
                 r.err());
@@ -91,7 +80,7 @@ class DetectCommandTest {
         Path f = dir.resolve("title.txt");
         java.nio.file.Files.writeString(f, "The American troops withdraw from the strategic al-Qaim Base."
                 + "القوات-الأمريكية-تنسحب-من-قاعدة-القائم-الاستراتيجية\n");
-        Result r = run(f.toString());
+        CommandRun r = run(f.toString());
         String[] lines = r.out().split("\n");
         assertEquals(3, lines.length, r.out());
         assertEquals(true, lines[1].contains("\t0\tLatn\ten\t"), lines[1]);

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SegmentCommandTest {
     private static final String ENGLISH = "The minister spoke on Monday. He said the bridge\nwould open in May.\n\n"
@@ -22,20 +19,8 @@ class SegmentCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : List.of(out.split("\n", -1)).subList(0, out.split("\n", -1).length - 1);
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(Main.commandLine(), args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -44,7 +29,7 @@ class SegmentCommandTest {
 
     @Test
     void printsOneSentencePerLineWithSoftWrapsJoined() throws IOException {
-        Result r = run("segment", write("en.txt", ENGLISH).toString());
+        CommandRun r = run("segment", write("en.txt", ENGLISH).toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("The minister spoke on Monday.", "He said the bridge would open in May.",
                 "Mr. Smith disagreed."), r.lines());
@@ -54,8 +39,8 @@ class SegmentCommandTest {
     @Test
     void onlyKeepsOneLanguageOfABilingualDocument() throws IOException {
         Path both = write("both.txt", ENGLISH + "\n" + ARABIC);
-        Result english = run("segment", "--only", "en", both.toString());
-        Result arabic = run("segment", "--only", "ar", both.toString());
+        CommandRun english = run("segment", "--only", "en", both.toString());
+        CommandRun arabic = run("segment", "--only", "ar", both.toString());
         assertEquals(3, english.lines().size(), english.out());
         assertEquals(List.of("قال الوزير يوم الاثنين إن الجسر سيفتتح في مايو.", "وأضاف أن العمل بدأ؟", "نعم."),
                 arabic.lines());
@@ -65,7 +50,7 @@ class SegmentCommandTest {
     void onlyComparesTheLanguageAndSaysWhenAFileHasNone() throws IOException {
         Path english = write("en.txt", ENGLISH);
         assertEquals(3, run("segment", "--only", "EN-us", english.toString()).lines().size());
-        Result none = run("segment", "--only", "ar", english.toString());
+        CommandRun none = run("segment", "--only", "ar", english.toString());
         assertEquals(0, none.exit());
         assertEquals(List.of(), none.lines());
         assertTrue(none.err().contains("en.txt: no paragraph in ar"), none.err());
@@ -73,17 +58,17 @@ class SegmentCommandTest {
 
     @Test
     void aLanguageNameIsNotALanguageTag() throws IOException {
-        Result r = run("segment", "--only", "english", write("en.txt", ENGLISH).toString());
+        CommandRun r = run("segment", "--only", "english", write("en.txt", ENGLISH).toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("'english' is not a language tag"), r.err());
-        Result align = run("align", "--src-lang", "english", write("x.txt", ENGLISH).toString(), "-o", "-");
+        CommandRun align = run("align", "--src-lang", "english", write("x.txt", ENGLISH).toString(), "-o", "-");
         assertEquals(2, align.exit());
         assertTrue(align.err().contains("--src-lang"), align.err());
     }
 
     @Test
     void paragraphsAreFollowedByAnEmptyLineOnRequest() throws IOException {
-        Result r = run("segment", "--paragraphs", write("en.txt", ENGLISH).toString());
+        CommandRun r = run("segment", "--paragraphs", write("en.txt", ENGLISH).toString());
         assertEquals(List.of("The minister spoke on Monday.", "He said the bridge would open in May.", "",
                 "Mr. Smith disagreed.", ""), r.lines());
     }
@@ -100,7 +85,7 @@ class SegmentCommandTest {
     @Test
     void aShortParagraphGoesByItsScript() throws IOException {
         // too few letters for the identifier: Arabic letters are taken as Arabic, as align does
-        Result r = run("segment", "--tsv", write("short.txt", "بغداد\n").toString());
+        CommandRun r = run("segment", "--tsv", write("short.txt", "بغداد\n").toString());
         assertTrue(r.lines().get(1).endsWith("\tar\tبغداد"), r.out());
     }
 
@@ -115,7 +100,7 @@ class SegmentCommandTest {
     @Test
     void aMissingFileIsNamedAndTheOthersAreStillSegmented() throws IOException {
         Path good = write("en.txt", ENGLISH);
-        Result r = run("segment", dir.resolve("missing.txt").toString(), good.toString());
+        CommandRun r = run("segment", dir.resolve("missing.txt").toString(), good.toString());
         assertEquals(3, r.exit());
         assertTrue(r.err().contains("missing.txt"), r.err());
         assertEquals(3, r.lines().size());
@@ -123,7 +108,7 @@ class SegmentCommandTest {
 
     @Test
     void paragraphsAndTsvTogetherAreAUsageError() throws IOException {
-        Result r = run("segment", "--paragraphs", "--tsv", write("en.txt", ENGLISH).toString());
+        CommandRun r = run("segment", "--paragraphs", "--tsv", write("en.txt", ENGLISH).toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--paragraphs and --tsv"), r.err());
     }
@@ -133,7 +118,7 @@ class SegmentCommandTest {
         Path both = write("both.txt", ENGLISH + "\n" + ARABIC);
         Path en = write("x.en", run("segment", "--only", "en", both.toString()).out());
         Path ar = write("x.ar", run("segment", "--only", "ar", both.toString()).out());
-        Result ladder = run("align", "--presegmented", en.toString(), ar.toString(), "--quiet");
+        CommandRun ladder = run("align", "--presegmented", en.toString(), ar.toString(), "--quiet");
         assertEquals(0, ladder.exit(), ladder.err());
         assertTrue(ladder.out().startsWith("[0]:[0]"), ladder.out());
     }
