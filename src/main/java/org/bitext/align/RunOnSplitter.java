@@ -2,6 +2,7 @@ package org.bitext.align;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -60,6 +61,20 @@ public final class RunOnSplitter {
      * (this bound: 600 words a side, a few megabytes).
      */
     static final long MAX_WORD_PAIRS = 360_000;
+    /** The least words of a part cut off without a translation. */
+    static final int MIN_UNLINKED_WORDS = 4;
+    /** The least well-known words in such a part: their silence is the evidence. */
+    static final int MIN_UNLINKED_KNOWN = 3;
+    /** The most mean cover of the known words of a part left without a translation. */
+    static final double MAX_UNLINKED_COVER = 0.15;
+    /** The least mean cover of the known words of the translated rest. */
+    static final double MIN_LINKED_COVER = 0.3;
+    /**
+     * A word the model knows well enough that its translation would have been found: an
+     * inverse document frequency of 2.5 or more (in fewer than about 9 % of the training
+     * sentences; function words weigh about 1), or a number.
+     */
+    static final double CONTENT_WEIGHT = 2.5;
     /** Within this factor of the best, a link candidate nearer the diagonal wins. */
     private static final double NEAR_TIE = 0.8;
 
@@ -317,30 +332,34 @@ public final class RunOnSplitter {
                            StartRates targetStarts) {
         Words s = Words.of(source, bead.sourceStart(), bead.sourceEnd(), fold, sourceStarts);
         Words t = Words.of(target, bead.targetStart(), bead.targetEnd(), fold, targetStarts);
-        if (s.size() < 2 * MIN_PART_WORDS || t.size() < 2 * MIN_PART_WORDS
-                || (long) s.size() * t.size() > MAX_WORD_PAIRS) {
+        boolean cuttable = s.size() >= 2 * MIN_PART_WORDS && t.size() >= 2 * MIN_PART_WORDS
+                || Math.max(s.size(), t.size()) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
+        if (!cuttable || (long) s.size() * t.size() > MAX_WORD_PAIRS) {
             return List.of();
         }
         Strengths strengths = Strengths.of(lexicon, s, t);
         List<Cut> cuts = new ArrayList<>();
         bisect(s, t, strengths, 0, s.size(), 0, t.size(), cuts);
-        cuts.sort((a, b) -> Integer.compare(a.source, b.source));
+        // one-sided cuts share a position with their neighbours on the side they do not cut
+        cuts.sort(Comparator.comparingInt(Cut::source).thenComparingInt(Cut::target));
         return cuts;
     }
 
     /** Finds the best cut of the rectangle of words [s0, s1) × [t0, t1) and recurses into both parts. */
     private static void bisect(Words s, Words t, Strengths strengths, int s0, int s1, int t0, int t1,
                                List<Cut> cuts) {
-        if (s1 - s0 < 2 * MIN_PART_WORDS || t1 - t0 < 2 * MIN_PART_WORDS) {
-            return;
-        }
         int n = s1 - s0;
         int m = t1 - t0;
+        boolean twoSided = n >= 2 * MIN_PART_WORDS && m >= 2 * MIN_PART_WORDS;
+        boolean oneSided = n > 0 && m > 0 && Math.max(n, m) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
+        if (!twoSided && !oneSided) {
+            return;
+        }
         // weight[a][b] and count[a][b]: the links between the first a source and first b target words.
         double[][] weight = new double[n + 1][m + 1];
         int[][] count = new int[n + 1][m + 1];
         int links = strengths.link(s0, s1, t0, t1, weight, count);
-        if (links < 2 * MIN_PART_LINKS) {
+        if (links < MIN_PART_LINKS) {
             return;
         }
         for (int a = 1; a <= n; a++) {
@@ -349,28 +368,65 @@ public final class RunOnSplitter {
                 count[a][b] += count[a - 1][b] + count[a][b - 1] - count[a - 1][b - 1];
             }
         }
+        Rectangle box = new Rectangle(s0, s1, t0, t1, weight, count);
+        Candidate best = twoSided && links >= 2 * MIN_PART_LINKS ? twoSidedCut(s, t, box) : null;
+        Candidate source = unlinkedPart(s, strengths, box, true);
+        Candidate target = unlinkedPart(t, strengths, box, false);
+        for (Candidate c : new Candidate[] {source, target}) {
+            if (c != null && (best == null || c.cost < best.cost)) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        cuts.add(best.cut);
+        bisect(s, t, strengths, s0, best.cut.source, t0, best.cut.target, cuts);
+        bisect(s, t, strengths, best.cut.source, s1, best.cut.target, t1, cuts);
+    }
+
+    /** The words [s0, s1) × [t0, t1) of a bisection step, with the prefix sums of their links' weights and counts. */
+    private record Rectangle(int s0, int s1, int t0, int t1, double[][] weight, int[][] count) {
+        int n() {
+            return s1 - s0;
+        }
+
+        int m() {
+            return t1 - t0;
+        }
+    }
+
+    /** A cut and what it costs: the lower, the better it fits a hidden sentence boundary. */
+    private record Candidate(Cut cut, double cost) {
+    }
+
+    /** The best cut of both sides of the rectangle, or null. */
+    private static Candidate twoSidedCut(Words s, Words t, Rectangle box) {
+        int n = box.n();
+        int m = box.m();
+        double[][] weight = box.weight;
+        int[][] count = box.count;
         double total = weight[n][m];
-        double sourceChars = s.chars(s0, s1);
-        double targetChars = t.chars(t0, t1);
-        Cut best = null;
-        double bestCost = Double.MAX_VALUE;
-        for (int k = s0 + MIN_PART_WORDS; k <= s1 - MIN_PART_WORDS; k++) {
+        double sourceChars = s.chars(box.s0, box.s1);
+        double targetChars = t.chars(box.t0, box.t1);
+        Candidate best = null;
+        for (int k = box.s0 + MIN_PART_WORDS; k <= box.s1 - MIN_PART_WORDS; k++) {
             if (!s.cutBefore[k]) {
                 continue;
             }
-            double sourceShare = s.chars(s0, k) / sourceChars;
+            double sourceShare = s.chars(box.s0, k) / sourceChars;
             double sourceStart = s.startRate[k];
-            for (int l = t0 + MIN_PART_WORDS; l <= t1 - MIN_PART_WORDS; l++) {
+            for (int l = box.t0 + MIN_PART_WORDS; l <= box.t1 - MIN_PART_WORDS; l++) {
                 if (!t.cutBefore[l]) {
                     continue;
                 }
-                double shareGap = Math.abs(sourceShare - t.chars(t0, l) / targetChars);
+                double shareGap = Math.abs(sourceShare - t.chars(box.t0, l) / targetChars);
                 double targetStart = t.startRate[l];
                 if (shareGap > MAX_SHARE_GAP || !looksLikeBoundary(sourceStart, targetStart, s.endRate[k], t.endRate[l])) {
                     continue;
                 }
-                int a = k - s0;
-                int b = l - t0;
+                int a = k - box.s0;
+                int b = l - box.t0;
                 int firstCount = count[a][b];
                 int secondCount = count[n][m] - count[a][m] - count[n][b] + count[a][b];
                 if (firstCount < MIN_PART_LINKS || secondCount < MIN_PART_LINKS) {
@@ -381,18 +437,77 @@ public final class RunOnSplitter {
                 double crossing = (total - first - second) / total;
                 double boundary = (sourceStart + s.endRate[k] + targetStart + t.endRate[l]) / 4;
                 double cost = crossing + shareGap / 4 - BOUNDARY_WEIGHT * boundary;
-                if (crossing <= MAX_CROSSING && cost < bestCost) {
-                    bestCost = cost;
-                    best = new Cut(k, l);
+                if (crossing <= MAX_CROSSING && (best == null || cost < best.cost)) {
+                    best = new Candidate(new Cut(k, l), cost);
                 }
             }
         }
-        if (best == null) {
-            return;
+        return best;
+    }
+
+    /**
+     * The best cut of one side that leaves its first or last words without a translation (a
+     * 1-0 or 0-1 bead: a sentence the translator left out, or a note added, run into a
+     * translated one), or null. Each word is covered by its strongest link with any word of
+     * the other side; only words the model knows well enough to have found their translation
+     * count ({@link #CONTENT_WEIGHT}: a part of unknown words says nothing). The part left
+     * alone has {@link #MIN_UNLINKED_WORDS} words or more, {@link #MIN_UNLINKED_KNOWN} such words
+     * and a mean cover of at most {@link #MAX_UNLINKED_COVER} (IBM Model 1 gives some weak link
+     * to nearly every word); the rest keeps {@link #MIN_PART_WORDS} words and a mean cover of
+     * {@link #MIN_LINKED_COVER}. The cut must look like a sentence boundary on its side alone.
+     */
+    private static Candidate unlinkedPart(Words side, Strengths strengths, Rectangle box, boolean source) {
+        int from = source ? box.s0 : box.t0;
+        int to = source ? box.s1 : box.t1;
+        int otherFrom = source ? box.t0 : box.s0;
+        int otherTo = source ? box.t1 : box.s1;
+        double[] wordWeight = source ? strengths.sourceWeight : strengths.targetWeight;
+        // coverBefore[k] and knownBefore[k]: the cover and number of the known words before from + k
+        double[] coverBefore = new double[to - from + 1];
+        int[] knownBefore = new int[to - from + 1];
+        for (int k = from; k < to; k++) {
+            double cover = 0;
+            boolean known = wordWeight[k] >= CONTENT_WEIGHT;
+            for (int o = otherFrom; known && o < otherTo; o++) {
+                cover = Math.max(cover, source ? strengths.strength[k][o] : strengths.strength[o][k]);
+            }
+            coverBefore[k - from + 1] = coverBefore[k - from] + cover;
+            knownBefore[k - from + 1] = knownBefore[k - from] + (known ? 1 : 0);
         }
-        cuts.add(best);
-        bisect(s, t, strengths, s0, best.source, t0, best.target, cuts);
-        bisect(s, t, strengths, best.source, s1, best.target, t1, cuts);
+        int words = to - from;
+        Candidate best = null;
+        for (int k = from + 1; k < to; k++) {
+            if (!side.cutBefore[k] || side.startRate[k] < MIN_START_RATE || side.endRate[k] < MIN_END_RATE) {
+                continue;
+            }
+            int before = k - from;
+            boolean tail = words - before >= MIN_UNLINKED_WORDS && before >= MIN_PART_WORDS
+                    && alone(coverBefore, knownBefore, before, words) && linked(coverBefore, knownBefore, 0, before);
+            boolean head = before >= MIN_UNLINKED_WORDS && words - before >= MIN_PART_WORDS
+                    && alone(coverBefore, knownBefore, 0, before) && linked(coverBefore, knownBefore, before, words);
+            if (!tail && !head) {
+                continue;
+            }
+            double cost = -BOUNDARY_WEIGHT * (side.startRate[k] + side.endRate[k]) / 2;
+            if (best == null || cost < best.cost) {
+                // the part left alone meets an empty stretch of the other side
+                int other = tail ? otherTo : otherFrom;
+                best = new Candidate(source ? new Cut(k, other) : new Cut(other, k), cost);
+            }
+        }
+        return best;
+    }
+
+    /** Whether words [a, b) of a side look untranslated: enough known words, hardly covered. */
+    private static boolean alone(double[] coverBefore, int[] knownBefore, int a, int b) {
+        int known = knownBefore[b] - knownBefore[a];
+        return known >= MIN_UNLINKED_KNOWN && (coverBefore[b] - coverBefore[a]) / known <= MAX_UNLINKED_COVER;
+    }
+
+    /** Whether words [a, b) of a side look translated: known words, well covered on average. */
+    private static boolean linked(double[] coverBefore, int[] knownBefore, int a, int b) {
+        int known = knownBefore[b] - knownBefore[a];
+        return known > 0 && (coverBefore[b] - coverBefore[a]) / known >= MIN_LINKED_COVER;
     }
 
     /**

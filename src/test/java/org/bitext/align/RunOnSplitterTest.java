@@ -26,23 +26,33 @@ class RunOnSplitterTest {
     private static final Function<String, List<String>> FOLD =
             word -> List.of(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")).stream()
                     .filter(w -> !w.isEmpty()).toList();
-    private static final LexicalModel LEXICON = lexicon();
+    private static final LexicalModel LEXICON = lexicon(0);
+    /**
+     * The dictionary's words among 60 others, so that each is in a few percent of the training
+     * pairs, as a content word of real text is, and "and" in every pair, as a function word is:
+     * in {@link #LEXICON} every word is in a fifth of them, and the silence of none says much.
+     */
+    private static final LexicalModel RARER_WORDS = lexicon(60);
 
-    private static LexicalModel lexicon() {
+    private static LexicalModel lexicon(int others) {
+        List<String[]> entries = new ArrayList<>(Arrays.asList(DICTIONARY));
+        for (int k = 0; k < others; k++) {
+            entries.add(new String[] {"word" + k, "wort" + k});
+        }
         Random random = new Random(7);
         List<TrainingPair> pairs = new ArrayList<>();
-        for (int k = 0; k < 400; k++) {
-            List<String> source = new ArrayList<>();
-            List<String> target = new ArrayList<>();
+        for (int k = 0; k < 400 + 20 * others; k++) {
+            List<String> source = new ArrayList<>(others > 0 ? List.of("and") : List.of());
+            List<String> target = new ArrayList<>(others > 0 ? List.of("und") : List.of());
             int length = 3 + random.nextInt(4);
             for (int w = 0; w < length; w++) {
-                String[] entry = DICTIONARY[random.nextInt(DICTIONARY.length)];
+                String[] entry = entries.get(random.nextInt(entries.size()));
                 source.add(entry[0]);
                 target.add(entry[1]);
             }
             pairs.add(new TrainingPair(source, target));
         }
-        return new LexicalModel.Builder(1_000).addAll(pairs).buildOrNull();
+        return new LexicalModel.Builder(10_000).addAll(pairs).buildOrNull();
     }
 
     private static final List<String> CONTEXT_SOURCE = List.of(
@@ -52,6 +62,10 @@ class RunOnSplitterTest {
             "und kinder habe fieber");
 
     private static RunOnSplitter.Result split(String source, String target) {
+        return split(source, target, LEXICON);
+    }
+
+    private static RunOnSplitter.Result split(String source, String target, LexicalModel lexicon) {
         List<String> sources = new ArrayList<>(List.of(source));
         sources.addAll(CONTEXT_SOURCE);
         List<String> targets = new ArrayList<>(List.of(target));
@@ -60,7 +74,7 @@ class RunOnSplitterTest {
         for (int k = 0; k < sources.size(); k++) {
             beads.add(new Bead(k, 1, k, 1, 0.9));
         }
-        return new RunOnSplitter(LEXICON, FOLD).split(sources, targets, new Alignment(beads, sources.size(),
+        return new RunOnSplitter(lexicon, FOLD).split(sources, targets, new Alignment(beads, sources.size(),
                 targets.size()));
     }
 
@@ -85,6 +99,32 @@ class RunOnSplitterTest {
         assertEquals(List.of("1-1", "1-1", "1-1"), beads.subList(0, 3).stream().map(Bead::type).toList());
         assertEquals(0.9, beads.get(1).score(), 1e-12, "parts keep the bead's score");
         assertEquals(7, beads.size());
+    }
+
+    @Test
+    void anUntranslatedSentenceRunIntoATranslatedOneBecomesABeadOfItsOwn() {
+        String source = "and i have a cough today and my chest pain is bad and the children need blood pressure at home";
+        String target = "und ich habe husten heute und meine brust schmerz ist schlimm";
+        RunOnSplitter.Result result = split(source, target, RARER_WORDS);
+        List<String> sources = new ArrayList<>(List.of(source));
+        sources.addAll(CONTEXT_SOURCE);
+        assertEquals(List.of("and i have a cough today", "and my chest pain is bad",
+                "and the children need blood pressure at home"), texts(sources, result.source()).subList(0, 3));
+        assertEquals(List.of("1-1", "1-1", "1-0"),
+                result.alignment().beads().subList(0, 3).stream().map(Bead::type).toList());
+        // and a note the translator added at the start
+        result = split("and my chest pain is bad", "und kinder brauche blut druck heute und meine brust schmerz ist schlimm",
+                RARER_WORDS);
+        assertEquals(List.of("0-1", "1-1"), result.alignment().beads().subList(0, 2).stream().map(Bead::type).toList());
+    }
+
+    @Test
+    void aPartOfWordsTheModelHardlyKnowsIsNotLeftAlone() {
+        // the same bead with the common-word model: its words are as frequent as function words
+        RunOnSplitter.Result result = split(
+                "and i have a cough today and my chest pain is bad and the children need blood pressure at home",
+                "und ich habe husten heute und meine brust schmerz ist schlimm");
+        assertTrue(result.alignment().beads().stream().allMatch(Bead::isLink));
     }
 
     @Test
@@ -146,6 +186,7 @@ class RunOnSplitterTest {
     @Test
     void piecesCoverEverySentenceOnceInOrder() {
         Random random = new Random(11);
+        long leftAlone = 0;
         for (int round = 0; round < 200; round++) {
             List<String> sources = new ArrayList<>(CONTEXT_SOURCE);
             List<String> targets = new ArrayList<>(CONTEXT_TARGET);
@@ -163,24 +204,32 @@ class RunOnSplitterTest {
                 for (int w = 0; w < length; w++) {
                     words.add(DICTIONARY[random.nextInt(DICTIONARY.length)]);
                 }
-                source.append(c == 0 ? "and" : " and");
-                target.append(c == 0 ? "und" : " und");
-                words.forEach(w -> source.append(' ').append(w[0]));
+                // now and then a clause of one side only, which may become a bead of its own
+                int sides = c == 0 ? 2 : random.nextInt(6);
+                if (sides != 1) {
+                    source.append(source.length() == 0 ? "and" : " and");
+                    words.forEach(w -> source.append(' ').append(w[0]));
+                }
                 if (random.nextBoolean()) {
                     java.util.Collections.shuffle(words, random);
                 }
-                words.forEach(w -> target.append(' ').append(w[1]));
+                if (sides != 0) {
+                    target.append(target.length() == 0 ? "und" : " und");
+                    words.forEach(w -> target.append(' ').append(w[1]));
+                }
             }
             sources.add(source.toString());
             targets.add(target.toString());
             beads.add(new Bead(sources.size() - 1, 1, targets.size() - 1, 1, 0.5));
-            RunOnSplitter.Result result = new RunOnSplitter(LEXICON, FOLD).split(sources, targets,
-                    new Alignment(beads, sources.size(), targets.size()));
+            RunOnSplitter.Result result = new RunOnSplitter(round % 2 == 0 ? LEXICON : RARER_WORDS, FOLD)
+                    .split(sources, targets, new Alignment(beads, sources.size(), targets.size()));
             assertCovers(sources, result.source());
             assertCovers(targets, result.target());
             assertEquals(result.source().size(), result.alignment().sourceSize());
             assertEquals(result.target().size(), result.alignment().targetSize());
+            leftAlone += result.alignment().beads().stream().filter(b -> !b.isLink()).count();
         }
+        assertTrue(leftAlone > 0, "some rounds cut a clause of one side off");
     }
 
     @Test
