@@ -169,9 +169,14 @@ public final class UnitAligner {
             target = pieces(target, split.target());
             alignment = split.alignment();
         }
+        alignment = RunOnSplitter.withGuessedBoundariesScored(texts(source), texts(target), alignment);
         times.stop(StageTimes.Stage.SECOND_PASS, mark);
         return Optional.of(new AlignedDocument(stem, unit.files(), languages.source(), languages.target(), source,
                 target, alignment));
+    }
+
+    private static List<String> texts(List<Sentence> sentences) {
+        return sentences.stream().map(Sentence::text).toList();
     }
 
     /** The sentences cut into the splitter's pieces (the same list when nothing was cut). */

@@ -128,6 +128,24 @@ class RunOnSplitterTest {
     }
 
     @Test
+    void aLinkWhoseSideNeitherStartsNorEndsAsASentenceScoresAsOftenAsSuchRowsAreRight() {
+        List<String> sources = List.of("and i have a cough today", "and are you having a fever now?",
+                "Written sentence.", "and the rest", "the last row");
+        List<String> targets = List.of("وأعاني من السعال اليوم", "وهل تعاني من الحمى الآن؟", "جملة مكتوبة.",
+                "والباقي", "الصف الأخير");
+        Alignment alignment = new Alignment(List.of(new Bead(0, 1, 0, 1, 1.0), new Bead(1, 1, 1, 1, 1.0),
+                new Bead(2, 1, 2, 1, 0.8), new Bead(3, 1, 3, 0, 0.9), new Bead(4, 1, 3, 2, 0.9)), 5, 5);
+        List<Double> scores = RunOnSplitter.withGuessedBoundariesScored(sources, targets, alignment).beads().stream()
+                .map(Bead::score).toList();
+        double p = RunOnSplitter.GUESSED_BOUNDARIES_PRECISION;
+        // lower case and no stop; a question mark; a written sentence; not a link; lower case, no stop
+        assertEquals(List.of(p, 1.0, 0.8, 0.9, 0.9 * p), scores);
+        Alignment written = new Alignment(List.of(new Bead(0, 1, 0, 1, 1.0)), 1, 1);
+        assertTrue(written == RunOnSplitter.withGuessedBoundariesScored(List.of("Written sentence."), List.of("جملة"),
+                written), "an alignment without such beads is returned as it is");
+    }
+
+    @Test
     void wellFormedSentencesAreNotCut() {
         String source = "And i have a cough today and my chest pain is bad and i need a doctor.";
         RunOnSplitter.Result result = split(source,
