@@ -326,8 +326,8 @@ class RunOnSplitterTest {
     void theKeysCharTablesAgreeWithCharacterForEveryChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            assertEquals(Character.toLowerCase(ch), RunOnSplitter.StartRates.lower(ch), () -> "lower " + (int) ch);
-            assertEquals(Character.isLetterOrDigit(ch), RunOnSplitter.StartRates.isLetterOrDigit(ch),
+            assertEquals(Character.toLowerCase(ch), StartRates.lower(ch), () -> "lower " + (int) ch);
+            assertEquals(Character.isLetterOrDigit(ch), StartRates.isLetterOrDigit(ch),
                     () -> "letter or digit " + (int) ch);
         }
     }

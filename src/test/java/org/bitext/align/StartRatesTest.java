@@ -25,7 +25,7 @@ class StartRatesTest {
         for (String sentence : sentences) {
             int[] last = null;
             for (String word : sentence.split("[ \\t\\n\\x0B\\f\\r]+")) {
-                String key = RunOnSplitter.StartRates.key(word);
+                String key = StartRates.key(word);
                 if (key.isEmpty()) {
                     continue;
                 }
@@ -62,17 +62,17 @@ class StartRatesTest {
             }
             Set<String> wanted = new HashSet<>();
             for (String word : words) {
-                if (random.nextInt(3) > 0 && !RunOnSplitter.StartRates.key(word).isEmpty()) {
-                    wanted.add(RunOnSplitter.StartRates.key(word));
+                if (random.nextInt(3) > 0 && !StartRates.key(word).isEmpty()) {
+                    wanted.add(StartRates.key(word));
                 }
             }
-            RunOnSplitter.StartRates rates = RunOnSplitter.StartRates.of(sentences, wanted);
+            StartRates rates = StartRates.of(sentences, wanted);
             Map<String, int[]> all = allCounts(sentences);
             for (String word : words) {
-                if (!wanted.contains(RunOnSplitter.StartRates.key(word))) {
+                if (!wanted.contains(StartRates.key(word))) {
                     continue;
                 }
-                int[] c = all.get(RunOnSplitter.StartRates.key(word));
+                int[] c = all.get(StartRates.key(word));
                 assertEquals((double) c[0] / (c[1] + 1), rates.startRate(word), 0.0, word);
                 assertEquals((double) c[2] / (c[1] + 1), rates.endRate(word), 0.0, word);
             }
@@ -81,7 +81,7 @@ class StartRatesTest {
 
     @Test
     void aWordNeverSeenAsAWholeHasNoRate() {
-        RunOnSplitter.StartRates rates = RunOnSplitter.StartRates.of(List.of("and so on", "So be it"),
+        StartRates rates = StartRates.of(List.of("and so on", "So be it"),
                 Set.of("so", "be", "nothing"));
         assertEquals(1.0 / 3, rates.startRate("So"));
         assertEquals(0.0, rates.endRate("so"));
