@@ -35,9 +35,14 @@ import org.bitext.model.Bead;
  *   <li>the best cut pair has at most {@link #MAX_CROSSING} of the link weight crossing it,
  *       at least {@link #MIN_PART_LINKS} links and {@link #MIN_PART_WORDS} words on each side
  *       of each part, and shares of the characters that agree within {@link #MAX_SHARE_GAP};
- *       the parts are split again the same way.</li>
+ *       the parts are split again the same way;</li>
+ *   <li>a part at the start or end of one side that the other side leaves out (a dropped
+ *       sentence, an added note) is cut off as a bead of its own, 1-0 or 0-1, when its
+ *       well-known words find hardly any translation and the rest's find theirs
+ *       ({@link #unlinkedPart}).</li>
  * </ol>
- * Every part gets the score of the bead it came from. Immutable; the model is read only.
+ * Every part gets the score of the bead it came from; {@link #withGuessedBoundariesScored} then
+ * lowers the scores of links whose boundaries nothing marks. Immutable; the model is read only.
  */
 public final class RunOnSplitter {
     static final double MAX_CROSSING = 0.2;
