@@ -169,7 +169,10 @@ public final class UnitAligner {
             target = pieces(target, split.target());
             alignment = split.alignment();
         }
-        alignment = RunOnSplitter.withGuessedBoundariesScored(texts(source), texts(target), alignment);
+        // the texts of the sentences as the aligner had them, unless the splitter cut some
+        alignment = RunOnSplitter.withGuessedBoundariesScored(
+                source == doc.source() ? doc.sourceInput().sentences() : texts(source),
+                target == doc.target() ? doc.targetInput().sentences() : texts(target), alignment);
         times.stop(StageTimes.Stage.SECOND_PASS, mark);
         return Optional.of(new AlignedDocument(stem, unit.files(), languages.source(), languages.target(), source,
                 target, alignment));
