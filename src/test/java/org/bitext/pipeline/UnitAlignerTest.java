@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bitext.align.RunOnSplitter;
 import org.bitext.io.InputUnit;
+import org.bitext.model.AlignedDocument;
+import org.bitext.model.Bead;
 import org.bitext.model.Sentence;
 import org.bitext.text.ScriptLanguageIdentifier;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,31 @@ class UnitAlignerTest {
         InputUnit unit = new InputUnit.Single("en", file);
         assertFalse(aligner.firstPass(unit, true).bilingual());
         assertEquals(Optional.empty(), aligner.secondPass(unit, "en", null));
+    }
+
+    @Test
+    void aRowThatNeitherStartsNorEndsAsASentenceScoresAtMostTheShareOfSuchRowsThatAreRight(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("visit.txt");
+        Files.writeString(file, """
+                The doctor asks about the fever.
+
+                and how high has your fever been
+
+                How long have you had the cough?
+
+                يسأل الطبيب عن الحمى.
+
+                وما مدى ارتفاع الحمى لديك
+
+                منذ متى وأنت تعاني من السعال؟
+                """);
+        // the second pass without a lexicon: no run-on splitting, only the rescoring
+        AlignedDocument document = aligner.secondPass(new InputUnit.Single("visit", file), "visit", null).orElseThrow();
+        List<Bead> beads = document.alignment().beads();
+        assertEquals(3, beads.size(), beads.toString());
+        assertTrue(beads.get(1).score() <= RunOnSplitter.GUESSED_BOUNDARIES_PRECISION, beads.toString());
+        assertTrue(beads.get(0).score() > RunOnSplitter.GUESSED_BOUNDARIES_PRECISION, beads.toString());
     }
 
     @Test
