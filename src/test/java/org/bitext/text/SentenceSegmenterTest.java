@@ -55,6 +55,28 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void aHeadlineRunIntoItsStoryEndsBeforeAWordThatOpensSentences() {
+        // a determiner before a lower-case word, after a number or a lower-case word
+        assertEquals(List.of("Death toll from tsunami rises to 832", "The death toll has climbed."),
+                split("Death toll from tsunami rises to 832 The death toll has climbed.", "en"));
+        // another opener before any word, unless a capitalised word precedes it
+        assertEquals(List.of("It is intolerant of those who speak their minds",
+                        "When Momentum's activists voted to censure me, it was no surprise."),
+                split("It is intolerant of those who speak their minds When Momentum's activists voted to censure me, "
+                        + "it was no surprise.", "en"));
+        assertEquals(List.of("Storms soak Las Vegas, Salt Lake City With Flash Flooding"),
+                split("Storms soak Las Vegas, Salt Lake City With Flash Flooding", "en"));
+        // a determiner before a capitalised word opens a name or a title
+        assertEquals(List.of("Mr Goldsmith told The Sunday Telegraph: \"Cromwell is regarded by many.\""),
+                split("Mr Goldsmith told The Sunday Telegraph: \"Cromwell is regarded by many.\"", "en"));
+        // I is no sentence opener for this rule, nor is a word that does not open sentences
+        assertEquals(List.of("so I just tried to play and Ash spewing from the volcano"),
+                split("so I just tried to play and Ash spewing from the volcano", "en"));
+        // English only: other languages keep ICU's boundaries
+        assertEquals(List.of("rises to 832 The death toll"), split("rises to 832 The death toll", "fr"));
+    }
+
+    @Test
     void quotedExclamationOrQuestionBeforeItsSpeakerDoesNotBreak() {
         assertEquals(List.of("He was yelling, 'I got bit!' Hammel added.", "The boy was flown out."),
                 split("He was yelling, 'I got bit!' Hammel added. The boy was flown out.", "en"));
