@@ -122,7 +122,7 @@ public final class RunOnSplitter {
         Set<String> sourceWanted = new HashSet<>();
         Set<String> targetWanted = new HashSet<>();
         for (Bead bead : alignment.beads()) {
-            if (bead.isLink() && runOn(source, target, bead)) {
+            if (bead.isLink() && (runOn(source, target, bead) || hiddenBoundary(source, target, bead))) {
                 StartRates.addKeys(source, bead.sourceStart(), bead.sourceEnd(), sourceWanted);
                 StartRates.addKeys(target, bead.targetStart(), bead.targetEnd(), targetWanted);
             }
@@ -131,8 +131,10 @@ public final class RunOnSplitter {
         StartRates sourceStarts = anyRunOn ? StartRates.of(source, sourceWanted) : null;
         StartRates targetStarts = anyRunOn ? StartRates.of(target, targetWanted) : null;
         for (Bead bead : alignment.beads()) {
-            List<Cut> cuts = bead.isLink() && runOn(source, target, bead)
-                    ? cuts(source, target, bead, sourceStarts, targetStarts) : List.of();
+            List<Cut> cuts = !bead.isLink() ? List.of()
+                    : runOn(source, target, bead) ? cuts(source, target, bead, sourceStarts, targetStarts, false)
+                    : hiddenBoundary(source, target, bead) ? cuts(source, target, bead, sourceStarts, targetStarts, true)
+                    : List.of();
             if (cuts.isEmpty() && addClauseBeads(source, target, bead, sourcePieces, targetPieces, beads)) {
                 continue;
             }
@@ -286,6 +288,27 @@ public final class RunOnSplitter {
         return words;
     }
 
+    /**
+     * Whether a side of the bead holds a sentence without a final stop followed by another:
+     * a headline or list item that the segmenter cut from the next sentence at a word that
+     * opens sentences ({@code ... rises to 832 | The death toll ...}), whose translation,
+     * having no such word, is still one sentence. Such a bead is cut only at its sentences'
+     * boundaries on that side ({@link Words#of}).
+     */
+    private static boolean hiddenBoundary(List<String> source, List<String> target, Bead bead) {
+        return hiddenBoundary(source, bead.sourceStart(), bead.sourceEnd())
+                || hiddenBoundary(target, bead.targetStart(), bead.targetEnd());
+    }
+
+    private static boolean hiddenBoundary(List<String> sentences, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (!endsWithStop(sentences.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean runOn(List<String> source, List<String> target, Bead bead) {
         for (int i = bead.sourceStart(); i < bead.sourceEnd(); i++) {
             if (looksRunOn(source.get(i))) {
@@ -370,10 +393,15 @@ public final class RunOnSplitter {
     private record Cut(int source, int target) {
     }
 
+    /**
+     * @param atBoundaries whether a side of two or more sentences is cut only between them, and
+     *                     only both sides at once (a bead of well-formed text with a
+     *                     {@link #hiddenBoundary})
+     */
     private List<Cut> cuts(List<String> source, List<String> target, Bead bead, StartRates sourceStarts,
-                           StartRates targetStarts) {
-        Words s = Words.of(source, bead.sourceStart(), bead.sourceEnd(), fold, sourceStarts);
-        Words t = Words.of(target, bead.targetStart(), bead.targetEnd(), fold, targetStarts);
+                           StartRates targetStarts, boolean atBoundaries) {
+        Words s = Words.of(source, bead.sourceStart(), bead.sourceEnd(), fold, sourceStarts, atBoundaries);
+        Words t = Words.of(target, bead.targetStart(), bead.targetEnd(), fold, targetStarts, atBoundaries);
         boolean cuttable = s.size() >= 2 * MIN_PART_WORDS && t.size() >= 2 * MIN_PART_WORDS
                 || Math.max(s.size(), t.size()) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
         if (!cuttable || (long) s.size() * t.size() > MAX_WORD_PAIRS) {
@@ -381,7 +409,7 @@ public final class RunOnSplitter {
         }
         Strengths strengths = Strengths.of(lexicon, s, t);
         List<Cut> cuts = new ArrayList<>();
-        bisect(s, t, strengths, 0, s.size(), 0, t.size(), cuts);
+        bisect(s, t, strengths, 0, s.size(), 0, t.size(), !atBoundaries, cuts);
         // one-sided cuts share a position with their neighbours on the side they do not cut
         cuts.sort(Comparator.comparingInt(Cut::source).thenComparingInt(Cut::target));
         return cuts;
@@ -389,11 +417,11 @@ public final class RunOnSplitter {
 
     /** Finds the best cut of the rectangle of words [s0, s1) × [t0, t1) and recurses into both parts. */
     private static void bisect(Words s, Words t, Strengths strengths, int s0, int s1, int t0, int t1,
-                               List<Cut> cuts) {
+                               boolean oneSidedToo, List<Cut> cuts) {
         int n = s1 - s0;
         int m = t1 - t0;
         boolean twoSided = n >= 2 * MIN_PART_WORDS && m >= 2 * MIN_PART_WORDS;
-        boolean oneSided = n > 0 && m > 0 && Math.max(n, m) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
+        boolean oneSided = oneSidedToo && n > 0 && m > 0 && Math.max(n, m) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
         if (!twoSided && !oneSided) {
             return;
         }
@@ -412,8 +440,8 @@ public final class RunOnSplitter {
         }
         Rectangle box = new Rectangle(s0, s1, t0, t1, weight, count);
         Candidate best = twoSided && links >= 2 * MIN_PART_LINKS ? twoSidedCut(s, t, box) : null;
-        Candidate source = unlinkedPart(s, strengths, box, true);
-        Candidate target = unlinkedPart(t, strengths, box, false);
+        Candidate source = oneSided ? unlinkedPart(s, strengths, box, true) : null;
+        Candidate target = oneSided ? unlinkedPart(t, strengths, box, false) : null;
         for (Candidate c : new Candidate[] {source, target}) {
             if (c != null && (best == null || c.cost < best.cost)) {
                 best = c;
@@ -423,8 +451,8 @@ public final class RunOnSplitter {
             return;
         }
         cuts.add(best.cut);
-        bisect(s, t, strengths, s0, best.cut.source, t0, best.cut.target, cuts);
-        bisect(s, t, strengths, best.cut.source, s1, best.cut.target, t1, cuts);
+        bisect(s, t, strengths, s0, best.cut.source, t0, best.cut.target, oneSidedToo, cuts);
+        bisect(s, t, strengths, best.cut.source, s1, best.cut.target, t1, oneSidedToo, cuts);
     }
 
     /** The words [s0, s1) × [t0, t1) of a bisection step, with the prefix sums of their links' weights and counts. */
@@ -693,8 +721,10 @@ public final class RunOnSplitter {
             }
         }
 
+        /** @param atBoundaries whether a stretch of two or more sentences may be cut only between them */
         static Words of(List<String> sentences, int from, int to, Function<String, List<String>> fold,
-                        StartRates starts) {
+                        StartRates starts, boolean atBoundaries) {
+            boolean boundariesOnly = atBoundaries && to - from > 1;
             List<int[]> spans = wordSpans(sentences, from, to);
             int n = spans.size();
             int[] sentence = new int[n];
@@ -716,7 +746,7 @@ public final class RunOnSplitter {
                 numbers.add(NumberExtractor.numbers(word));
                 if (k > 0) {
                     boolean boundary = sentence[k] != sentence[k - 1];
-                    cutBefore[k] = boundary || canCutBefore(previous, word);
+                    cutBefore[k] = boundary || !boundariesOnly && canCutBefore(previous, word);
                     startRate[k] = boundary ? 1 : starts.startRate(word);
                     endRate[k] = boundary ? 1 : starts.endRate(previous);
                 }

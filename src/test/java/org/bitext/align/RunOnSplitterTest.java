@@ -146,6 +146,34 @@ class RunOnSplitterTest {
     }
 
     @Test
+    void aHeadlineRunIntoItsStoryIsCutOnTheOtherSideWhereItsOwnSentenceEnds() {
+        List<Bead> beads = splitTwoToOne("Doctor need blood pressure");
+        assertEquals(List.of("1-1", "1-1"), beads.subList(0, 2).stream().map(Bead::type).toList());
+        // a translator's join of two written sentences stays one bead
+        assertEquals("2-1", splitTwoToOne("Doctor need blood pressure.").get(0).type());
+    }
+
+    /** The beads after splitting a 2-1 bead of {@code headline} and a story sentence beside one sentence of both. */
+    private static List<Bead> splitTwoToOne(String headline) {
+        List<String> sources = new ArrayList<>(List.of(headline, "My children have fever today."));
+        sources.addAll(CONTEXT_SOURCE);
+        List<String> targets = new ArrayList<>(List.of("Arzt brauche blut druck meine kinder habe fieber heute."));
+        targets.addAll(CONTEXT_TARGET);
+        List<Bead> beads = new ArrayList<>(List.of(new Bead(0, 2, 0, 1, 0.9)));
+        for (int k = 0; k < CONTEXT_SOURCE.size(); k++) {
+            beads.add(new Bead(k + 2, 1, k + 1, 1, 0.9));
+        }
+        RunOnSplitter.Result result = new RunOnSplitter(LEXICON, FOLD).split(sources, targets,
+                new Alignment(beads, sources.size(), targets.size()));
+        if (result.alignment().beads().get(0).type().equals("1-1")) {
+            assertEquals(List.of("Arzt brauche blut druck", "meine kinder habe fieber heute."),
+                    texts(targets, result.target()).subList(0, 2));
+            assertEquals(List.of(headline, "My children have fever today."), texts(sources, result.source()).subList(0, 2));
+        }
+        return result.alignment().beads();
+    }
+
+    @Test
     void wellFormedSentencesAreNotCut() {
         String source = "And i have a cough today and my chest pain is bad and i need a doctor.";
         RunOnSplitter.Result result = split(source,
