@@ -22,9 +22,12 @@ import org.bitext.model.Bead;
  * <p>Rules, each in its own method:
  * <ol>
  *   <li>a bead is split only when one of its sentences {@linkplain #looksRunOn looks run-on}:
- *       it starts with a lower-case letter, which a cased script's written sentences do not.
- *       Well-formed sentences keep the segmenter's boundaries: a translator's joined sentence
- *       stays one row, and so does a headline;</li>
+ *       it starts with a lower-case letter, which a cased script's written sentences do not;
+ *       or when a side holds a sentence without a final stop before another
+ *       ({@link #hiddenBoundary}: a headline the segmenter cut from its story at a word that
+ *       opens sentences, while the translation stayed one sentence), and then only where that
+ *       side's sentences end, on both sides at once. Well-formed sentences keep the
+ *       segmenter's boundaries: a translator's joined sentence stays one row;</li>
  *   <li>a cut falls between two words with nothing but white space between them, or at a
  *       sentence boundary inside the bead ({@link #canCutBefore});</li>
  *   <li>a cut must {@linkplain #looksLikeBoundary look like a sentence boundary}: the words
