@@ -124,8 +124,14 @@ public final class RunOnSplitter {
         // Only the words of run-on beads are ever asked about, so only theirs are counted.
         Set<String> sourceWanted = new HashSet<>();
         Set<String> targetWanted = new HashSet<>();
-        for (Bead bead : alignment.beads()) {
-            if (bead.isLink() && (runOn(source, target, bead) || hiddenBoundary(source, target, bead))) {
+        List<Bead> input = alignment.beads();
+        Cuttable[] cuttable = new Cuttable[input.size()];
+        for (int k = 0; k < input.size(); k++) {
+            Bead bead = input.get(k);
+            cuttable[k] = !bead.isLink() ? Cuttable.NO
+                    : runOn(source, target, bead) ? Cuttable.ANYWHERE
+                    : hiddenBoundary(source, target, bead) ? Cuttable.AT_BOUNDARIES : Cuttable.NO;
+            if (cuttable[k] != Cuttable.NO) {
                 StartRates.addKeys(source, bead.sourceStart(), bead.sourceEnd(), sourceWanted);
                 StartRates.addKeys(target, bead.targetStart(), bead.targetEnd(), targetWanted);
             }
@@ -133,11 +139,10 @@ public final class RunOnSplitter {
         boolean anyRunOn = !sourceWanted.isEmpty() || !targetWanted.isEmpty();
         StartRates sourceStarts = anyRunOn ? StartRates.of(source, sourceWanted) : null;
         StartRates targetStarts = anyRunOn ? StartRates.of(target, targetWanted) : null;
-        for (Bead bead : alignment.beads()) {
-            List<Cut> cuts = !bead.isLink() ? List.of()
-                    : runOn(source, target, bead) ? cuts(source, target, bead, sourceStarts, targetStarts, false)
-                    : hiddenBoundary(source, target, bead) ? cuts(source, target, bead, sourceStarts, targetStarts, true)
-                    : List.of();
+        for (int b = 0; b < input.size(); b++) {
+            Bead bead = input.get(b);
+            List<Cut> cuts = cuttable[b] == Cuttable.NO ? List.of()
+                    : cuts(source, target, bead, sourceStarts, targetStarts, cuttable[b] == Cuttable.AT_BOUNDARIES);
             if (cuts.isEmpty() && addClauseBeads(source, target, bead, sourcePieces, targetPieces, beads)) {
                 continue;
             }
@@ -290,6 +295,9 @@ public final class RunOnSplitter {
         }
         return words;
     }
+
+    /** Which cuts a bead may get: none, any the rules allow (run-on text), or at its sentences' boundaries. */
+    private enum Cuttable { NO, ANYWHERE, AT_BOUNDARIES }
 
     /**
      * Whether a side of the bead holds a sentence without a final stop followed by another:
