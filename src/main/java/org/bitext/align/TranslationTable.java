@@ -10,17 +10,33 @@ import java.util.List;
  * source word, which is all the aligner's similarity needs.
  */
 final class TranslationTable implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private static final int MAX_TRANSLATIONS = 4;
     private static final double MIN_PROBABILITY = 0.01;
+    /**
+     * The translations kept for {@link #without}: more than the similarity reads, since taking
+     * a document's own counts away lowers some of a word's best translations, and others, kept
+     * here, may take their place.
+     */
+    private static final int MAX_KEPT_TRANSLATIONS = 16;
+    private static final double MIN_KEPT_PROBABILITY = 0.001;
 
     private final int[][] targets;
     private final float[][] probabilities;
+    /** Per source word, the NULL word last: up to {@link #MAX_KEPT_TRANSLATIONS} translations, best first. */
+    private final int[][] keptTargets;
+    private final float[][] keptProbabilities;
+    /** Per source word, the NULL word last: its expected count in the last round of training. */
+    private final float[] totals;
 
-    private TranslationTable(int[][] targets, float[][] probabilities) {
+    private TranslationTable(int[][] targets, float[][] probabilities, int[][] keptTargets,
+                             float[][] keptProbabilities, float[] totals) {
         this.targets = targets;
         this.probabilities = probabilities;
+        this.keptTargets = keptTargets;
+        this.keptProbabilities = keptProbabilities;
+        this.totals = totals;
     }
 
     int sourceVocabulary() {
@@ -49,11 +65,22 @@ final class TranslationTable implements java.io.Serializable {
     static TranslationTable train(List<int[]> sources, List<int[]> targetsOfPairs, int sourceVocabulary,
                                   int iterations) {
         Estimate estimate = estimate(sources, targetsOfPairs, sourceVocabulary, iterations);
-        return prune(estimate.pairs(), estimate.probabilities(), sourceVocabulary);
+        Rows best = prune(estimate.pairs(), estimate.probabilities(), sourceVocabulary, MAX_TRANSLATIONS,
+                MIN_PROBABILITY);
+        Rows kept = prune(estimate.pairs(), estimate.probabilities(), sourceVocabulary + 1, MAX_KEPT_TRANSLATIONS,
+                MIN_KEPT_PROBABILITY);
+        float[] totals = new float[sourceVocabulary + 1];
+        for (int e = 0; e <= sourceVocabulary; e++) {
+            totals[e] = (float) estimate.totals()[e];
+        }
+        return new TranslationTable(best.targets, best.probabilities, kept.targets, kept.probabilities, totals);
     }
 
-    /** Every co-occurring (e, f), packed by {@link #key} in increasing order, and its t(f | e). */
-    record Estimate(long[] pairs, double[] probabilities) {
+    /**
+     * Every co-occurring (e, f), packed by {@link #key} in increasing order, and its t(f | e);
+     * and each source word's expected count in the last round (the NULL word last).
+     */
+    record Estimate(long[] pairs, double[] probabilities, double[] totals) {
     }
 
     /** The unpruned table of {@link #train}. */
@@ -88,7 +115,7 @@ final class TranslationTable implements java.io.Serializable {
             }
             maximize(slots.sourceOf, tAndCount, totals);
         }
-        return bySource(slots, tAndCount, sourceVocabulary);
+        return bySource(slots, tAndCount, sourceVocabulary, totals);
     }
 
     /** Every slot's t(f | e) 1 and its expected count 0, side by side. */
@@ -105,7 +132,7 @@ final class TranslationTable implements java.io.Serializable {
      * estimate lists the pairs by key, source word by source word: a counting sort by source
      * word, stable, so each word's pairs stay in increasing order of target word.
      */
-    private static Estimate bySource(Slots slots, double[] tAndCount, int sourceVocabulary) {
+    private static Estimate bySource(Slots slots, double[] tAndCount, int sourceVocabulary, double[] totals) {
         int[] sourceOf = slots.sourceOf;
         int size = sourceOf.length;
         int[] start = new int[sourceVocabulary + 2];
@@ -122,7 +149,7 @@ final class TranslationTable implements java.io.Serializable {
             pairs[at] = slots.pairs[k];
             t[at] = tAndCount[2 * k];
         }
-        return new Estimate(pairs, t);
+        return new Estimate(pairs, t, totals);
     }
 
     /**
@@ -296,18 +323,23 @@ final class TranslationTable implements java.io.Serializable {
         return ((long) e << 32) | (f & 0xFFFFFFFFL);
     }
 
-    private static TranslationTable prune(long[] pairs, double[] t, int sourceVocabulary) {
-        int[][] targets = new int[sourceVocabulary][];
-        float[][] probabilities = new float[sourceVocabulary][];
+    /** Per source word, its best translations and their probabilities, best first. */
+    private record Rows(int[][] targets, float[][] probabilities) {
+    }
+
+    /** Each of the first {@code words} source words' {@code max} best translations of at least {@code min}. */
+    private static Rows prune(long[] pairs, double[] t, int words, int max, double min) {
+        int[][] targets = new int[words][];
+        float[][] probabilities = new float[words][];
         int k = 0;
-        for (int e = 0; e < sourceVocabulary; e++) {
+        for (int e = 0; e < words; e++) {
             int from = k;
             while (k < pairs.length && (int) (pairs[k] >>> 32) == e) {
                 k++;
             }
             List<Integer> kept = new ArrayList<>();
             for (int x = from; x < k; x++) {
-                if (t[x] >= MIN_PROBABILITY) {
+                if (t[x] >= min) {
                     kept.add(x);
                 }
             }
@@ -316,7 +348,7 @@ final class TranslationTable implements java.io.Serializable {
                 int c = Double.compare(t[b], t[a]);
                 return c != 0 ? c : Long.compare(pairs[a], pairs[b]);
             });
-            int keep = Math.min(MAX_TRANSLATIONS, kept.size());
+            int keep = Math.min(max, kept.size());
             targets[e] = new int[keep];
             probabilities[e] = new float[keep];
             for (int i = 0; i < keep; i++) {
@@ -324,6 +356,114 @@ final class TranslationTable implements java.io.Serializable {
                 probabilities[e][i] = (float) t[kept.get(i)];
             }
         }
-        return new TranslationTable(targets, probabilities);
+        return new Rows(targets, probabilities);
     }
+
+    /** A table without some pairs' counts, and the source words whose translations changed. */
+    record Without(TranslationTable table, int[] changed) {
+    }
+
+    /**
+     * This table as if the given sentence pairs had not been in its training (leave one out):
+     * each pair's expected counts under the trained t(f | e) (one E-step) are taken from the
+     * counts of the last round, and the words of those pairs get their translations again from
+     * what is left, among the {@value #MAX_KEPT_TRANSLATIONS} kept per word. A word whose count
+     * came from these pairs alone is left without translations. Used to align a document with a
+     * lexicon that its own first-pass pairs did not teach: trained on a wrong pair (two
+     * neighbouring sentences shifted by one), IBM Model 1 learns their words as translations of
+     * each other and then confirms the shift in the second pass.
+     */
+    Without without(List<int[]> sources, List<int[]> targetsOfPairs, java.util.function.IntPredicate dropped) {
+        int nullWord = totals.length - 1;
+        // per source word of the pairs (in order of first sight): the expected counts of its kept
+        // translations, then its total; slot[e] is its index there, -1 for no word of the pairs
+        int[] slot = new int[nullWord];
+        Arrays.fill(slot, -1);
+        List<double[]> counts = new ArrayList<>();
+        List<Integer> words = new ArrayList<>();
+        int[] at = new int[0];
+        for (int p = 0; p < sources.size(); p++) {
+            int[] es = sources.get(p);
+            if (at.length < es.length) {
+                at = new int[es.length];
+            }
+            for (int f : targetsOfPairs.get(p)) {
+                int nullAt = indexOf(keptTargets[nullWord], f);
+                double denominator = nullAt < 0 ? 0 : keptProbabilities[nullWord][nullAt];
+                for (int i = 0; i < es.length; i++) {
+                    at[i] = indexOf(keptTargets[es[i]], f);
+                    if (at[i] >= 0) {
+                        denominator += keptProbabilities[es[i]][at[i]];
+                    }
+                }
+                for (int i = 0; i < es.length && denominator > 0; i++) {
+                    if (at[i] >= 0) {
+                        int e = es[i];
+                        if (slot[e] < 0) {
+                            slot[e] = counts.size();
+                            counts.add(new double[keptTargets[e].length + 1]);
+                            words.add(e);
+                        }
+                        double[] count = counts.get(slot[e]);
+                        double share = keptProbabilities[e][at[i]] / denominator;
+                        count[at[i]] += share;
+                        count[count.length - 1] += share;
+                    }
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            return new Without(this, new int[0]);
+        }
+        int[][] newTargets = targets.clone();
+        float[][] newProbabilities = probabilities.clone();
+        int[] changed = new int[counts.size()];
+        for (int n = 0; n < changed.length; n++) {
+            int e = words.get(n);
+            double[] count = counts.get(n);
+            changed[n] = e;
+            double total = totals[e];
+            double left = total - count[count.length - 1];
+            int[] fs = keptTargets[e];
+            float[] ps = keptProbabilities[e];
+            double[] value = new double[fs.length];
+            int kept = 0;
+            // a word seen only in these pairs (up to float rounding), or too rarely without them, keeps nothing
+            if (left > 1e-4 * total && !dropped.test(e)) {
+                for (int k = 0; k < fs.length; k++) {
+                    value[k] = (ps[k] * total - count[k]) / left;
+                    kept += value[k] >= MIN_PROBABILITY ? 1 : 0;
+                }
+            }
+            // the best MAX_TRANSLATIONS, highest first, ties by target id (a selection: rows are short)
+            int keep = Math.min(MAX_TRANSLATIONS, kept);
+            newTargets[e] = new int[keep];
+            newProbabilities[e] = new float[keep];
+            boolean[] taken = new boolean[fs.length];
+            for (int i = 0; i < keep; i++) {
+                int best = -1;
+                for (int k = 0; k < fs.length; k++) {
+                    if (!taken[k] && value[k] >= MIN_PROBABILITY && (best < 0 || value[k] > value[best]
+                            || value[k] == value[best] && fs[k] < fs[best])) {
+                        best = k;
+                    }
+                }
+                taken[best] = true;
+                newTargets[e][i] = fs[best];
+                newProbabilities[e][i] = (float) value[best];
+            }
+        }
+        return new Without(new TranslationTable(newTargets, newProbabilities, keptTargets, keptProbabilities, totals),
+                changed);
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] == value) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
 }

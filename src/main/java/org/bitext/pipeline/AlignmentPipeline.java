@@ -161,6 +161,8 @@ public final class AlignmentPipeline {
         Map<String, Integer> nameCounts = new HashMap<>();
         Tally tally = new Tally();
         Map<InputUnit, String> stems = new LinkedHashMap<>();
+        // each unit's first-pass pairs that the training took, to align it without them
+        Map<InputUnit, List<LexicalModel.TrainingPair>> ownPairs = new HashMap<>();
         UniqueStems uniqueStems = new UniqueStems();
         KeptDocuments kept = KeptDocuments.ofHeap();
         // Set by the in-order consumer once the builder holds all the pairs it keeps: any unit a
@@ -180,7 +182,11 @@ public final class AlignmentPipeline {
                 first.nameCounts().forEach((name, n) -> nameCounts.merge(name, n, Integer::sum));
                 if (first.bilingual()) {
                     long mark = times.start();
+                    int before = training.pairs();
                     training.addAll(first.trainingPairs());
+                    if (training.pairs() > before) {
+                        ownPairs.put(unit, first.trainingPairs().subList(0, training.pairs() - before));
+                    }
                     if (training.pairs() >= MAX_TRAINING_PAIRS) {
                         trainingFull.set(true);
                     }
@@ -218,7 +224,7 @@ public final class AlignmentPipeline {
         InOrder.forEach(toAlign, workers, unit -> {
             PreparedDocument doc = kept.take(unit);
             return unitAligner.secondPass(doc != null ? doc : unitAligner.prepare(unit, times), stems.get(unit),
-                    lexicon, times).orElse(null);
+                    lexicon, ownPairs.getOrDefault(unit, List.of()), times).orElse(null);
         }, (unit, outcome) -> {
             if (outcome.failed()) {
                 fail(unit, outcome.error(), failures, warnings);

@@ -96,10 +96,15 @@ public final class Presegmented {
         LexicalModel.Builder training = new LexicalModel.Builder(MAX_TRAINING_PAIRS);
         List<SentenceAligner.Pair> pairsPrepared = new ArrayList<>();
         List<Alignment> firstPass = new ArrayList<>();
+        // each pair's first-pass pairs that the training took, to align it without them
+        List<List<LexicalModel.TrainingPair>> ownPairs = new ArrayList<>();
         for (AlignmentInput[] io : inputs) {
             SentenceAligner.Pair prepared = aligner.prepare(io[0], io[1]);
             Alignment rough = aligner.align(prepared, null);
-            training.add(io[0], io[1], rough);
+            List<LexicalModel.TrainingPair> confident = LexicalModel.confidentPairs(io[0], io[1], rough);
+            int before = training.pairs();
+            training.addAll(confident);
+            ownPairs.add(confident.subList(0, training.pairs() - before));
             pairsPrepared.add(prepared);
             firstPass.add(rough);
         }
@@ -116,7 +121,10 @@ public final class Presegmented {
         List<Alignment> out = new ArrayList<>();
         for (int k = 0; k < inputs.size(); k++) {
             // the first pass's path guides the second, which then needs neither a coarse search nor a wide band
-            out.add(aligner.align(pairsPrepared.get(k), lexicon, firstPass.get(k)));
+            // as in documents (UnitAligner's second pass): each pair without what its own first pass
+            // taught the lexicon; seven builds' NTREX presegmented strict F1 mean 0.979 -> 0.981
+            LexicalModel aligning = lexicon == null ? null : lexicon.without(ownPairs.get(k));
+            out.add(aligner.align(pairsPrepared.get(k), aligning, firstPass.get(k)));
         }
         times.stop(StageTimes.Stage.SECOND_PASS, mark);
         return out;

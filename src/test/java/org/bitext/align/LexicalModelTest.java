@@ -105,6 +105,53 @@ class LexicalModelTest {
     }
 
     /** Sentence k: source words "wk xk", target words "yk zk" (each a translation of the other). */
+    /**
+     * A document's own pairs taught the model a wrong translation (two of its sentences shifted by
+     * one: "red" beside "bleu"); the model without them translates the word as the rest of the
+     * batch does, and a word only those pairs held is no longer known.
+     */
+    @Test
+    void theModelWithoutADocumentsPairsForgetsWhatOnlyTheyTaught() {
+        List<TrainingPair> batch = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            batch.add(pair(k % 10));
+            if (k % 8 == 0) {
+                batch.add(new TrainingPair(List.of("red", "w" + k % 10), List.of("rouge", "y" + k % 10)));
+            }
+        }
+        List<TrainingPair> own = List.of(new TrainingPair(List.of("red", "odd"), List.of("bleu", "bizarre")),
+                new TrainingPair(List.of("red", "odd"), List.of("bleu", "bizarre")),
+                new TrainingPair(List.of("red", "odd"), List.of("bleu", "bizarre")),
+                new TrainingPair(List.of("red"), List.of("bleu")));
+        LexicalModel model = new LexicalModel.Builder(1_000).addAll(batch).addAll(own).buildOrNull();
+        assertNotNull(model);
+        LexicalModel without = model.without(own);
+        int red = model.sourceIds(List.of(List.of("red")))[0][0];
+        int odd = model.sourceIds(List.of(List.of("odd")))[0][0];
+        int rouge = model.targetIds(List.of(List.of("rouge")))[0][0];
+        int bleu = model.targetIds(List.of(List.of("bleu")))[0][0];
+        int bizarre = model.targetIds(List.of(List.of("bizarre")))[0][0];
+        assertTrue(model.linkStrength(red, bleu) > 0.3, "trained on them, the model links red and bleu");
+        assertTrue(without.linkStrength(red, bleu) < 0.1, () -> "without them: " + without.linkStrength(red, bleu));
+        assertTrue(without.linkStrength(red, rouge) > model.linkStrength(red, rouge));
+        assertTrue(model.linkStrength(odd, bizarre) > 0.3);
+        assertEquals(0, without.linkStrength(odd, bizarre), "a word only the document held is unknown without it");
+        assertSame(model, model.without(List.of()));
+    }
+
+    /** A document that taught more than a tenth of the lexicon keeps it: without it the words only it has would be lost. */
+    @Test
+    void aDocumentThatTaughtMuchOfTheModelKeepsIt() {
+        List<TrainingPair> batch = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            batch.add(pair(k % 5));
+        }
+        List<TrainingPair> own = batch.subList(0, 3);
+        LexicalModel model = new LexicalModel.Builder(1_000).addAll(batch).buildOrNull();
+        assertSame(model, model.without(own));
+        assertTrue(model.without(batch.subList(0, 2)) != model);
+    }
+
     private static TrainingPair pair(int k) {
         return new TrainingPair(List.of("w" + k, "x" + k, "the"), List.of("y" + k, "z" + k, "al"));
     }

@@ -155,8 +155,8 @@ class UnitAlignerTest {
         for (int k = 0; k < units.size(); k++) {
             PreparedDocument again = aligner.prepare(units.get(k), StageTimes.off());
             assertEquals(null, again.pair());
-            assertEquals(aligner.secondPass(again, "s", lexicon, StageTimes.off()).orElseThrow().alignment(),
-                    aligner.secondPass(kept.get(k), "s", lexicon, StageTimes.off()).orElseThrow().alignment());
+            assertEquals(aligner.secondPass(again, "s", lexicon, List.of(), StageTimes.off()).orElseThrow().alignment(),
+                    aligner.secondPass(kept.get(k), "s", lexicon, List.of(), StageTimes.off()).orElseThrow().alignment());
         }
     }
 }

@@ -24,15 +24,23 @@ import org.bitext.pipeline.UnitAligner;
  * @param stems          the output name of every bilingual unit, by its index
  * @param trainingPairs  the pairs the lexicon was trained on
  * @param warnings       stems renamed because another unit had them
+ * @param ownPairs       each unit's first-pass pairs that the lexicon was trained on, by its index
  */
 record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long, String> stems,
-                 int trainingPairs, List<String> warnings) implements Serializable {
-    private static final long serialVersionUID = 1L;
+                 int trainingPairs, List<String> warnings, Map<Long, List<TrainingPair>> ownPairs)
+        implements Serializable {
+    private static final long serialVersionUID = 2L;
 
     BatchPlan {
         nameCounts = Map.copyOf(nameCounts);
         stems = Map.copyOf(stems);
         warnings = List.copyOf(warnings);
+        ownPairs = Map.copyOf(ownPairs);
+    }
+
+    /** The first-pass pairs of the unit numbered {@code index} that the lexicon was trained on (pass 2 aligns it without them). */
+    List<TrainingPair> ownPairsOf(long index) {
+        return ownPairs.getOrDefault(index, List.of());
     }
 
     /**
@@ -88,7 +96,14 @@ record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long
         @Override
         public BatchPlan extractOutput(Accumulator acc) {
             LexicalModel.Builder training = new LexicalModel.Builder(maxPairs);
-            acc.pairs.values().forEach(training::addAll);
+            Map<Long, List<TrainingPair>> own = new HashMap<>();
+            acc.pairs.forEach((index, pairs) -> {
+                int before = training.pairs();
+                training.addAll(pairs);
+                if (training.pairs() > before) {
+                    own.put(index, List.copyOf(pairs.subList(0, training.pairs() - before)));
+                }
+            });
             UniqueStems unique = new UniqueStems();
             Map<Long, String> stems = new HashMap<>();
             List<String> warnings = new ArrayList<>();
@@ -96,7 +111,7 @@ record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long
             // as bitext align does: a batch too small to learn the common words is given bitext's list
             int learned = training.pairs();
             training.addDictionary(SeedLexicon.forBatch(LanguagePair.of(sourceLanguage, targetLanguage), learned));
-            return new BatchPlan(training.buildOrNull(), acc.nameCounts, stems, learned, warnings);
+            return new BatchPlan(training.buildOrNull(), acc.nameCounts, stems, learned, warnings, own);
         }
 
         @Override

@@ -115,7 +115,7 @@ final class Passes {
                 throw new IllegalStateException("no stem in the batch plan for unit " + unit.index());
             }
             Optional<AlignedDocument> aligned = aligner.secondPass(staged.local().toUnit(), stem,
-                    current.lexicon());
+                    current.lexicon(), current.ownPairsOf(unit.index()));
             if (aligned.isEmpty()) {
                 c.output(MONOLINGUAL, unit.stem());
                 return;

@@ -25,6 +25,20 @@ class BatchPlanTest {
         assertEquals(List.of(1L, 2L, 3L), List.copyOf(merged.bilingual.keySet()));
     }
 
+    /** Each unit's own pairs are those the lexicon took: all of the first unit's, the second's up to the cap. */
+    @Test
+    void eachUnitsOwnPairsAreThoseTheLexiconTook() {
+        BatchPlan.Fn fn = new BatchPlan.Fn(5, "en", "ar");
+        BatchPlan.Accumulator acc = fn.createAccumulator();
+        fn.addInput(acc, learned(2, 4));
+        fn.addInput(acc, learned(1, 3));
+        BatchPlan plan = fn.extractOutput(acc);
+        assertEquals(3, plan.ownPairsOf(1).size());
+        assertEquals(2, plan.ownPairsOf(2).size());
+        assertEquals(List.of("w2"), plan.ownPairsOf(2).get(0).source());
+        assertEquals(List.of(), plan.ownPairsOf(3));
+    }
+
     @Test
     void stemsAreGivenInInputOrder() {
         BatchPlan.Fn fn = new BatchPlan.Fn(5, "en", "ar");
