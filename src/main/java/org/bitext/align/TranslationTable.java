@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Word translation probabilities t(f | e) learned with IBM Model 1 (Brown et al. 1993) from
  * sentence pairs, with a NULL source word. Kept pruned to the few best translations of each
- * source word, which is all the aligner's similarity needs.
+ * source word, which is all the aligner's similarity needs; a few more, and each word's
+ * expected count, are kept for {@link #without}.
  */
 final class TranslationTable implements java.io.Serializable {
     private static final long serialVersionUID = 2L;
