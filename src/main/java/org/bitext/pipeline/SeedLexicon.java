@@ -27,9 +27,9 @@ import org.bitext.text.ScriptRuns;
  * bead, where the batch's lexicon had not linked the neighbour's words); TICO's the same
  * (0.987), end to end NTREX the same (0.980), TICO 0.959 → 0.958. A batch of
  * {@value #USED_BELOW_PAIRS} learned pairs or more has its own words (the 10,000-document
- * benchmark batch learns from 20,000). Presegmented files get it when their scripts say English and Arabic
- * ({@link #forLines}): their languages are not given, and on the German-French benchmark the
- * list's pairs cost 0.8 points of strict F1.
+ * benchmark batch learns from 20,000). Presegmented files get it when their scripts say English
+ * and Arabic ({@link #forLines}): their languages are not given, and on the German-French
+ * benchmark the list's pairs cost 0.8 points of strict F1.
  */
 public final class SeedLexicon {
     /** A batch that learned fewer pairs than this gets the list. */
