@@ -83,37 +83,35 @@ public final class LexicalModel implements Serializable {
         this.denseScratch = ThreadLocal.withInitial(this::newDenseScratch);
     }
 
-    /** {@code model} with other translation tables and idf; its vocabularies, and so its scratch, are shared. */
-    private LexicalModel(LexicalModel model, TranslationTable.Without forward, TranslationTable.Without backward,
-                         float[] sourceIdf, float[] targetIdf, int[] sourceChanged, int[] targetChanged) {
+    /**
+     * {@code model} with other translation tables and idf, which differ only for the words of the
+     * pairs left out ({@code sourceWords}, {@code targetWords}); its vocabularies, and so its
+     * scratch, are shared.
+     */
+    private LexicalModel(LexicalModel model, TranslationTable forward, TranslationTable backward,
+                         float[] sourceIdf, float[] targetIdf, int[] sourceWords, int[] targetWords) {
         this.sourceVocabulary = model.sourceVocabulary;
         this.targetVocabulary = model.targetVocabulary;
-        this.forward = forward.table();
-        this.backward = backward.table();
+        this.forward = forward;
+        this.backward = backward;
         this.sourceIdf = sourceIdf;
         this.targetIdf = targetIdf;
         this.trainingPairs = model.trainingPairs;
         this.learnedPairs = model.learnedPairs;
-        this.forwardWeighted = reweighted(model.forwardWeighted, forward.table(), forward.changed(), sourceChanged,
-                targetIdf);
-        this.backwardWeighted = reweighted(model.backwardWeighted, backward.table(), backward.changed(), targetChanged,
-                sourceIdf);
+        this.forwardWeighted = reweighted(model.forwardWeighted, forward, sourceWords, targetIdf);
+        this.backwardWeighted = reweighted(model.backwardWeighted, backward, targetWords, sourceIdf);
         this.scratch = model.scratch;
         this.denseScratch = model.denseScratch;
     }
 
     /**
-     * The weighted rows computed again for the words whose translations changed, and for the
-     * other words of the pairs: a row weighs translations by the other side's idf, and the
-     * pairs' words mostly translate to each other, whose idf changed.
+     * The weighted rows computed again for the words of the pairs left out: theirs are the
+     * translations that changed, and a row weighs translations by the other side's idf, which
+     * changed for the words the pairs' words mostly translate to.
      */
-    private static float[][] reweighted(float[][] weighted, TranslationTable table, int[] changed, int[] alsoChanged,
-                                        float[] otherIdf) {
+    private static float[][] reweighted(float[][] weighted, TranslationTable table, int[] words, float[] otherIdf) {
         float[][] out = weighted.clone();
-        for (int e : changed) {
-            out[e] = weightedRow(table, e, otherIdf);
-        }
-        for (int e : alsoChanged) {
+        for (int e : words) {
             out[e] = weightedRow(table, e, otherIdf);
         }
         return out;
@@ -290,6 +288,16 @@ public final class LexicalModel implements Serializable {
 
         /** Adds pairs in order while fewer than {@code maxPairs} are kept. */
         public Builder addAll(List<TrainingPair> pairs) {
+            keep(pairs);
+            return this;
+        }
+
+        /**
+         * {@link #addAll}, returning the pairs it kept (the first of {@code pairs}, all of them
+         * until the builder is full): a document's own pairs for {@link LexicalModel#without}.
+         */
+        public List<TrainingPair> keep(List<TrainingPair> pairs) {
+            int kept = 0;
             for (TrainingPair pair : pairs) {
                 if (sources.size() >= maxPairs) {
                     break;
@@ -297,8 +305,9 @@ public final class LexicalModel implements Serializable {
                 sources.add(pair.source());
                 targets.add(pair.target());
                 learned++;
+                kept++;
             }
-            return this;
+            return pairs.subList(0, kept);
         }
 
         /**

@@ -360,10 +360,6 @@ final class TranslationTable implements java.io.Serializable {
         return new Rows(targets, probabilities);
     }
 
-    /** A table without some pairs' counts, and the source words whose translations changed. */
-    record Without(TranslationTable table, int[] changed) {
-    }
-
     /**
      * This table as if the given sentence pairs had not been in its training (leave one out):
      * each pair's expected counts under the trained t(f | e) (one E-step) are taken from the
@@ -374,7 +370,7 @@ final class TranslationTable implements java.io.Serializable {
      * neighbouring sentences shifted by one), IBM Model 1 learns their words as translations of
      * each other and then confirms the shift in the second pass.
      */
-    Without without(List<int[]> sources, List<int[]> targetsOfPairs, java.util.function.IntPredicate dropped) {
+    TranslationTable without(List<int[]> sources, List<int[]> targetsOfPairs, java.util.function.IntPredicate dropped) {
         int nullWord = totals.length - 1;
         // per source word of the pairs (in order of first sight): the expected counts of its kept
         // translations, then its total; slot[e] is its index there, -1 for no word of the pairs
@@ -414,15 +410,13 @@ final class TranslationTable implements java.io.Serializable {
             }
         }
         if (counts.isEmpty()) {
-            return new Without(this, new int[0]);
+            return this;
         }
         int[][] newTargets = targets.clone();
         float[][] newProbabilities = probabilities.clone();
-        int[] changed = new int[counts.size()];
-        for (int n = 0; n < changed.length; n++) {
+        for (int n = 0; n < counts.size(); n++) {
             int e = words.get(n);
             double[] count = counts.get(n);
-            changed[n] = e;
             double total = totals[e];
             double left = total - count[count.length - 1];
             int[] fs = keptTargets[e];
@@ -454,8 +448,7 @@ final class TranslationTable implements java.io.Serializable {
                 newProbabilities[e][i] = (float) value[best];
             }
         }
-        return new Without(new TranslationTable(newTargets, newProbabilities, keptTargets, keptProbabilities, totals),
-                changed);
+        return new TranslationTable(newTargets, newProbabilities, keptTargets, keptProbabilities, totals);
     }
 
     private static int indexOf(int[] values, int value) {

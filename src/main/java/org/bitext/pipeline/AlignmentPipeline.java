@@ -182,10 +182,9 @@ public final class AlignmentPipeline {
                 first.nameCounts().forEach((name, n) -> nameCounts.merge(name, n, Integer::sum));
                 if (first.bilingual()) {
                     long mark = times.start();
-                    int before = training.pairs();
-                    training.addAll(first.trainingPairs());
-                    if (training.pairs() > before) {
-                        ownPairs.put(unit, first.trainingPairs().subList(0, training.pairs() - before));
+                    List<LexicalModel.TrainingPair> own = training.keep(first.trainingPairs());
+                    if (!own.isEmpty()) {
+                        ownPairs.put(unit, own);
                     }
                     if (training.pairs() >= MAX_TRAINING_PAIRS) {
                         trainingFull.set(true);

@@ -101,10 +101,7 @@ public final class Presegmented {
         for (AlignmentInput[] io : inputs) {
             SentenceAligner.Pair prepared = aligner.prepare(io[0], io[1]);
             Alignment rough = aligner.align(prepared, null);
-            List<LexicalModel.TrainingPair> confident = LexicalModel.confidentPairs(io[0], io[1], rough);
-            int before = training.pairs();
-            training.addAll(confident);
-            ownPairs.add(confident.subList(0, training.pairs() - before));
+            ownPairs.add(training.keep(LexicalModel.confidentPairs(io[0], io[1], rough)));
             pairsPrepared.add(prepared);
             firstPass.add(rough);
         }

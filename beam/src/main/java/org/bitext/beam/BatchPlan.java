@@ -98,10 +98,9 @@ record BatchPlan(LexicalModel lexicon, Map<String, Integer> nameCounts, Map<Long
             LexicalModel.Builder training = new LexicalModel.Builder(maxPairs);
             Map<Long, List<TrainingPair>> own = new HashMap<>();
             acc.pairs.forEach((index, pairs) -> {
-                int before = training.pairs();
-                training.addAll(pairs);
-                if (training.pairs() > before) {
-                    own.put(index, List.copyOf(pairs.subList(0, training.pairs() - before)));
+                List<TrainingPair> kept = training.keep(pairs);
+                if (!kept.isEmpty()) {
+                    own.put(index, List.copyOf(kept));
                 }
             });
             UniqueStems unique = new UniqueStems();
