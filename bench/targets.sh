@@ -79,7 +79,7 @@ unmet=0
 verdict() { # TARGET FIGURE CONDITION(awk): prints one line and counts what is not met
   local status
   if awk "BEGIN {exit !($3)}"; then status=met; else status="NOT MET"; unmet=$((unmet + 1)); fi
-  printf '%-62s %-34s %s\n' "$1" "$2" "$status"
+  printf '%-66s %-34s %s\n' "$1" "$2" "$status"
 }
 jobs2_min=$(awk -v a="$CORE_MB_S" -v f="$JOBS2_FACTOR" 'BEGIN {printf "%.1f", a * f}')
 preseg_max_s=$(awk -v h="$HUNALIGN_40K_S" 'BEGIN {printf "%.1f", h / 2}')
@@ -87,7 +87,7 @@ preseg_max_s=$(awk -v h="$HUNALIGN_40K_S" 'BEGIN {printf "%.1f", h / 2}')
 grep '^machine' "$work/e2e.txt"
 sed -n 's/^batch: \([^,]*\), \([0-9.]* MB\).*/batch: \1, \2/p' "$work/e2e.txt"
 echo
-printf '%-62s %-34s %s\n' target figure status
+printf '%-66s %-34s %s\n' target figure status
 verdict "end to end, one core: >= $CORE_MB_S MB/s" "$core_mb_s MB/s" "$core_mb_s >= $CORE_MB_S"
 verdict "end to end, --jobs 2: >= $JOBS2_FACTOR x $CORE_MB_S = $jobs2_min MB/s" "$jobs2_mb_s MB/s" \
   "$jobs2_mb_s >= $jobs2_min"
