@@ -415,7 +415,8 @@ public final class RunOnSplitter {
         Words t = Words.of(target, bead.targetStart(), bead.targetEnd(), fold, targetStarts, atBoundaries);
         boolean cuttable = s.size() >= 2 * MIN_PART_WORDS && t.size() >= 2 * MIN_PART_WORDS
                 || Math.max(s.size(), t.size()) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
-        if (!cuttable || (long) s.size() * t.size() > MAX_WORD_PAIRS) {
+        if (!cuttable || (long) s.size() * t.size() > MAX_WORD_PAIRS
+                || !mayCut(s, t, 0, s.size(), 0, t.size(), !atBoundaries)) {
             return List.of();
         }
         Strengths strengths = Strengths.of(lexicon, s, t);
@@ -429,13 +430,13 @@ public final class RunOnSplitter {
     /** Finds the best cut of the rectangle of words [s0, s1) × [t0, t1) and recurses into both parts. */
     private static void bisect(Words s, Words t, Strengths strengths, int s0, int s1, int t0, int t1,
                                boolean oneSidedToo, List<Cut> cuts) {
-        int n = s1 - s0;
-        int m = t1 - t0;
-        boolean twoSided = n >= 2 * MIN_PART_WORDS && m >= 2 * MIN_PART_WORDS;
-        boolean oneSided = oneSidedToo && n > 0 && m > 0 && Math.max(n, m) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
-        if (!twoSided && !oneSided) {
+        if (!mayCut(s, t, s0, s1, t0, t1, oneSidedToo)) {
             return;
         }
+        int n = s1 - s0;
+        int m = t1 - t0;
+        boolean twoSided = twoSided(n, m);
+        boolean oneSided = oneSided(n, m, oneSidedToo);
         // weight[a][b] and count[a][b]: the links between the first a source and first b target words.
         double[][] weight = new double[n + 1][m + 1];
         int[][] count = new int[n + 1][m + 1];
@@ -466,6 +467,82 @@ public final class RunOnSplitter {
         bisect(s, t, strengths, best.cut.source, s1, best.cut.target, t1, oneSidedToo, cuts);
     }
 
+    /** Whether a rectangle of n × m words is large enough for {@link #twoSidedCut}: a part of each side on either side of the cut. */
+    private static boolean twoSided(int n, int m) {
+        return n >= 2 * MIN_PART_WORDS && m >= 2 * MIN_PART_WORDS;
+    }
+
+    /** Whether a rectangle of n × m words is large enough for {@link #unlinkedPart}. */
+    private static boolean oneSided(int n, int m, boolean oneSidedToo) {
+        return oneSidedToo && n > 0 && m > 0 && Math.max(n, m) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
+    }
+
+    /**
+     * Whether some cut of the words [s0, s1) × [t0, t1) falls where {@link #twoSidedCut} or
+     * {@link #unlinkedPart} may take it (between words, at a place that looks like a sentence
+     * boundary, with words enough on either side), whatever the links say; when none does, the
+     * links need not be weighed, nor their prefix sums built, and no cut would be found. A necessary
+     * condition only: the two-sided test pairs each source place with the best start and end rates
+     * of any target place, which may belong to different places. Long text without stops, whose
+     * words seldom start or end the document's sentences, mostly has no such place, and weighing
+     * the links of its beads of some 300 words a side was most of its time.
+     */
+    private static boolean mayCut(Words s, Words t, int s0, int s1, int t0, int t1, boolean oneSidedToo) {
+        int n = s1 - s0;
+        int m = t1 - t0;
+        if (oneSided(n, m, oneSidedToo) && (hasOneSidedPlace(s, s0, s1) || hasOneSidedPlace(t, t0, t1))) {
+            return true;
+        }
+        if (!twoSided(n, m)) {
+            return false;
+        }
+        TargetPlaces places = TargetPlaces.of(t, t0, t1);
+        for (int k = s0 + MIN_PART_WORDS; places != null && k <= s1 - MIN_PART_WORDS; k++) {
+            if (places.mayPair(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The largest start and end rates of the places where {@link #twoSidedCut} may cut a target
+     * stretch: {@link #looksLikeBoundary} only grows with the target's rates, so a source place
+     * that fails with these fails with every target place, and its row of pairs is not scanned.
+     */
+    private record TargetPlaces(double start, double end) {
+        /** The bounds of the places of target words [t0, t1), or null when there is none. */
+        static TargetPlaces of(Words t, int t0, int t1) {
+            boolean any = false;
+            double start = 0;
+            double end = 0;
+            for (int l = t0 + MIN_PART_WORDS; l <= t1 - MIN_PART_WORDS; l++) {
+                if (t.cutBefore[l]) {
+                    any = true;
+                    start = Math.max(start, t.startRate[l]);
+                    end = Math.max(end, t.endRate[l]);
+                }
+            }
+            return any ? new TargetPlaces(start, end) : null;
+        }
+
+        /** Whether source place k may pair with some target place into a cut. */
+        boolean mayPair(Words s, int k) {
+            return s.cutBefore[k] && looksLikeBoundary(s.startRate[k], start, s.endRate[k], end);
+        }
+    }
+
+    /** Whether some word of [from, to) may start or end a part that {@link #unlinkedPart} leaves alone. */
+    private static boolean hasOneSidedPlace(Words side, int from, int to) {
+        // either part keeps MIN_PART_WORDS words at least (MIN_UNLINKED_WORDS is more)
+        for (int k = from + MIN_PART_WORDS; k <= to - MIN_PART_WORDS; k++) {
+            if (side.cutBefore[k] && side.startRate[k] >= MIN_START_RATE && side.endRate[k] >= MIN_END_RATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words [s0, s1) × [t0, t1) of a bisection step, with the prefix sums of their links' weights and counts. */
     private record Rectangle(int s0, int s1, int t0, int t1, double[][] weight, int[][] count) {
         int n() {
@@ -491,8 +568,9 @@ public final class RunOnSplitter {
         double sourceChars = s.chars(box.s0, box.s1);
         double targetChars = t.chars(box.t0, box.t1);
         Candidate best = null;
-        for (int k = box.s0 + MIN_PART_WORDS; k <= box.s1 - MIN_PART_WORDS; k++) {
-            if (!s.cutBefore[k]) {
+        TargetPlaces places = TargetPlaces.of(t, box.t0, box.t1);
+        for (int k = box.s0 + MIN_PART_WORDS; places != null && k <= box.s1 - MIN_PART_WORDS; k++) {
+            if (!places.mayPair(s, k)) {
                 continue;
             }
             double sourceShare = s.chars(box.s0, k) / sourceChars;

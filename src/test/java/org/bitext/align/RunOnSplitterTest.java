@@ -229,6 +229,51 @@ class RunOnSplitterTest {
         assertFalse(RunOnSplitter.looksLikeBoundary(0.4, 0.4, 0, 0), "words that never end one");
     }
 
+    /**
+     * The law the splitter's pruning rests on: a source place that does not look like a
+     * boundary beside the largest start and end rates of a bead's target places does not beside
+     * any of them, so its row of pairs is never scanned.
+     */
+    @Test
+    void aBoundaryOnlyGetsLikelierAsTheTargetsRatesGrow() {
+        Random random = new Random(7);
+        double[] typical = {0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1};
+        for (int trial = 0; trial < 20_000; trial++) {
+            double sourceStart = pick(random, typical);
+            double sourceEnd = pick(random, typical);
+            double targetStart = pick(random, typical);
+            double targetEnd = pick(random, typical);
+            double higherStart = targetStart + random.nextDouble() * (1.5 - targetStart);
+            double higherEnd = targetEnd + random.nextDouble() * (1.5 - targetEnd);
+            if (RunOnSplitter.looksLikeBoundary(sourceStart, targetStart, sourceEnd, targetEnd)) {
+                assertTrue(RunOnSplitter.looksLikeBoundary(sourceStart, higherStart, sourceEnd, higherEnd),
+                        sourceStart + " " + targetStart + " " + sourceEnd + " " + targetEnd);
+            }
+        }
+    }
+
+    /** One of {@code typical}, or any rate in [0, 1] (half the time). */
+    private static double pick(Random random, double[] typical) {
+        return random.nextBoolean() ? typical[random.nextInt(typical.length)] : random.nextDouble();
+    }
+
+    /**
+     * A long run-on bead whose words never start the document's sentences (its one sentence
+     * opens with a word seen once) has no place to cut, and is left whole: the splitter weighs
+     * none of its links. ({@link #runOnSpeechIsCutWhereBothSidesStartNewSentences} is the same
+     * speech where the words do start sentences.)
+     */
+    @Test
+    void aRunOnBeadWithoutAPlaceThatLooksLikeABoundaryIsLeftWhole() {
+        RunOnSplitter splitter = new RunOnSplitter(LEXICON, FOLD);
+        String english = "i need a doctor today my chest pain is bad i have a fever and my nose blood pressure";
+        String german = "ich brauche heute einen arzt meine brust schmerz ist schlimm ich habe fieber und meine nase blut druck";
+        List<String> source = List.of("well " + english + " " + english);
+        List<String> target = List.of("also " + german + " " + german);
+        RunOnSplitter.Result result = splitter.split(source, target, new Alignment(List.of(new Bead(0, 1, 0, 1, 0.9)), 1, 1));
+        assertEquals(1, result.alignment().beads().size(), "no word starts a sentence of this document");
+    }
+
     @Test
     void piecesCoverEverySentenceOnceInOrder() {
         Random random = new Random(11);
