@@ -413,10 +413,7 @@ public final class RunOnSplitter {
                            StartRates targetStarts, boolean atBoundaries) {
         Words s = Words.of(source, bead.sourceStart(), bead.sourceEnd(), fold, sourceStarts, atBoundaries);
         Words t = Words.of(target, bead.targetStart(), bead.targetEnd(), fold, targetStarts, atBoundaries);
-        boolean cuttable = s.size() >= 2 * MIN_PART_WORDS && t.size() >= 2 * MIN_PART_WORDS
-                || Math.max(s.size(), t.size()) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
-        if (!cuttable || (long) s.size() * t.size() > MAX_WORD_PAIRS
-                || !mayCut(s, t, 0, s.size(), 0, t.size(), !atBoundaries)) {
+        if ((long) s.size() * t.size() > MAX_WORD_PAIRS || !mayCut(s, t, 0, s.size(), 0, t.size(), !atBoundaries)) {
             return List.of();
         }
         Strengths strengths = Strengths.of(lexicon, s, t);
@@ -467,12 +464,12 @@ public final class RunOnSplitter {
         bisect(s, t, strengths, best.cut.source, s1, best.cut.target, t1, oneSidedToo, cuts);
     }
 
-    /** Whether a rectangle of n × m words is large enough for {@link #twoSidedCut}: a part of each side on either side of the cut. */
+    /** Whether n × m words are enough for {@link #twoSidedCut}: a part of each side before and after the cut. */
     private static boolean twoSided(int n, int m) {
         return n >= 2 * MIN_PART_WORDS && m >= 2 * MIN_PART_WORDS;
     }
 
-    /** Whether a rectangle of n × m words is large enough for {@link #unlinkedPart}. */
+    /** Whether n × m words are enough for {@link #unlinkedPart}. */
     private static boolean oneSided(int n, int m, boolean oneSidedToo) {
         return oneSidedToo && n > 0 && m > 0 && Math.max(n, m) >= MIN_PART_WORDS + MIN_UNLINKED_WORDS;
     }
