@@ -1,6 +1,7 @@
 package org.bitext.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -434,21 +435,18 @@ public final class RunOnSplitter {
         int m = t1 - t0;
         boolean twoSided = twoSided(n, m);
         boolean oneSided = oneSided(n, m, oneSidedToo);
-        // weight[a][b] and count[a][b]: the links between the first a source and first b target words.
-        double[][] weight = new double[n + 1][m + 1];
-        int[][] count = new int[n + 1][m + 1];
-        int links = strengths.link(s0, s1, t0, t1, weight, count);
-        if (links < MIN_PART_LINKS) {
+        Links links = strengths.link(s0, s1, t0, t1);
+        if (links.count() < MIN_PART_LINKS) {
             return;
         }
-        for (int a = 1; a <= n; a++) {
-            for (int b = 1; b <= m; b++) {
-                weight[a][b] += weight[a - 1][b] + weight[a][b - 1] - weight[a - 1][b - 1];
-                count[a][b] += count[a - 1][b] + count[a][b - 1] - count[a - 1][b - 1];
-            }
+        TargetPlaces places = twoSided && links.count() >= 2 * MIN_PART_LINKS ? TargetPlaces.of(t, t0, t1) : null;
+        // the rows of the prefix sums that twoSidedCut reads: those of its source places
+        boolean[] cutRows = new boolean[n + 1];
+        for (int k = s0 + MIN_PART_WORDS; places != null && k <= s1 - MIN_PART_WORDS; k++) {
+            cutRows[k - s0] = places.mayPair(s, k);
         }
-        Rectangle box = new Rectangle(s0, s1, t0, t1, weight, count);
-        Candidate best = twoSided && links >= 2 * MIN_PART_LINKS ? twoSidedCut(s, t, box) : null;
+        Rectangle box = new Rectangle(s0, s1, t0, t1, PrefixRows.of(strengths, links, s0, t0, n, m, cutRows));
+        Candidate best = places != null ? twoSidedCut(s, t, box, places) : null;
         Candidate source = oneSided ? unlinkedPart(s, strengths, box, true) : null;
         Candidate target = oneSided ? unlinkedPart(t, strengths, box, false) : null;
         for (Candidate c : new Candidate[] {source, target}) {
@@ -462,6 +460,14 @@ public final class RunOnSplitter {
         cuts.add(best.cut);
         bisect(s, t, strengths, s0, best.cut.source, t0, best.cut.target, oneSidedToo, cuts);
         bisect(s, t, strengths, best.cut.source, s1, best.cut.target, t1, oneSidedToo, cuts);
+    }
+
+    /**
+     * The links of a rectangle's words ({@link Strengths#link}), relative to it: the target word
+     * each source word links to and the source word each target word links to (-1 for none), and
+     * how many links there are.
+     */
+    private record Links(int[] targetOf, int[] sourceOf, int count) {
     }
 
     /** Whether n × m words are enough for {@link #twoSidedCut}: a part of each side before and after the cut. */
@@ -541,7 +547,7 @@ public final class RunOnSplitter {
     }
 
     /** The words [s0, s1) × [t0, t1) of a bisection step, with the prefix sums of their links' weights and counts. */
-    private record Rectangle(int s0, int s1, int t0, int t1, double[][] weight, int[][] count) {
+    private record Rectangle(int s0, int s1, int t0, int t1, PrefixRows prefix) {
         int n() {
             return s1 - s0;
         }
@@ -551,25 +557,103 @@ public final class RunOnSplitter {
         }
     }
 
+    /**
+     * Rows of the prefix sums of a rectangle's links: {@code weight(a)[b]} and {@code count(a)[b]}
+     * hold the weights and number of the links between its first a source and first b target
+     * words. Every row is computed, in turn, two at a time, but only the rows asked for and the
+     * last are kept: a bead of some 300 words a side made a table of (n + 1) × (m + 1) doubles
+     * and ints at every step of its bisection, a third of the time of long text without stops,
+     * where twoSidedCut reads the rows of its few source places only. The sums are the same
+     * doubles, added in the same order, as the whole table's.
+     */
+    private static final class PrefixRows {
+        private final double[][] weights;
+        private final int[][] counts;
+
+        private PrefixRows(double[][] weights, int[][] counts) {
+            this.weights = weights;
+            this.counts = counts;
+        }
+
+        /** @param kept the rows (0..n) to keep besides the last */
+        static PrefixRows of(Strengths strengths, Links links, int s0, int t0, int n, int m, boolean[] kept) {
+            // the target words linked into each row, as lists threaded through an array
+            int[] firstInRow = new int[n];
+            Arrays.fill(firstInRow, -1);
+            int[] nextInRow = new int[m];
+            for (int b = m - 1; b >= 0; b--) {
+                int a = links.sourceOf()[b];
+                if (a >= 0) {
+                    nextInRow[b] = firstInRow[a];
+                    firstInRow[a] = b;
+                }
+            }
+            double[][] weights = new double[n + 1][];
+            int[][] counts = new int[n + 1][];
+            double[] previous = new double[m + 1];
+            int[] previousCount = new int[m + 1];
+            double[] row = new double[m + 1];
+            int[] rowCount = new int[m + 1];
+            for (int a = 1; a <= n; a++) {
+                Arrays.fill(row, 0);
+                Arrays.fill(rowCount, 0);
+                // a cell's links: its source word's first, then its target word's, as the table added them
+                int b = links.targetOf()[a - 1];
+                if (b >= 0) {
+                    row[b + 1] += strengths.sourceWeight[s0 + a - 1];
+                    rowCount[b + 1]++;
+                }
+                for (int j = firstInRow[a - 1]; j >= 0; j = nextInRow[j]) {
+                    row[j + 1] += strengths.targetWeight[t0 + j];
+                    rowCount[j + 1]++;
+                }
+                for (int c = 1; c <= m; c++) {
+                    row[c] += previous[c] + row[c - 1] - previous[c - 1];
+                    rowCount[c] += previousCount[c] + rowCount[c - 1] - previousCount[c - 1];
+                }
+                if (kept[a] || a == n) {
+                    weights[a] = row.clone();
+                    counts[a] = rowCount.clone();
+                }
+                double[] swap = previous;
+                previous = row;
+                row = swap;
+                int[] swapCount = previousCount;
+                previousCount = rowCount;
+                rowCount = swapCount;
+            }
+            return new PrefixRows(weights, counts);
+        }
+
+        double[] weight(int a) {
+            return weights[a];
+        }
+
+        int[] count(int a) {
+            return counts[a];
+        }
+    }
+
     /** A cut and what it costs: the lower, the better it fits a hidden sentence boundary. */
     private record Candidate(Cut cut, double cost) {
     }
 
-    /** The best cut of both sides of the rectangle, or null. */
-    private static Candidate twoSidedCut(Words s, Words t, Rectangle box) {
+    /** The best cut of both sides of the rectangle, or null; {@code places} are its target places' bounds. */
+    private static Candidate twoSidedCut(Words s, Words t, Rectangle box, TargetPlaces places) {
         int n = box.n();
         int m = box.m();
-        double[][] weight = box.weight;
-        int[][] count = box.count;
-        double total = weight[n][m];
+        double[] weightLast = box.prefix.weight(n);
+        int[] countLast = box.prefix.count(n);
+        double total = weightLast[m];
         double sourceChars = s.chars(box.s0, box.s1);
         double targetChars = t.chars(box.t0, box.t1);
         Candidate best = null;
-        TargetPlaces places = TargetPlaces.of(t, box.t0, box.t1);
-        for (int k = box.s0 + MIN_PART_WORDS; places != null && k <= box.s1 - MIN_PART_WORDS; k++) {
+        for (int k = box.s0 + MIN_PART_WORDS; k <= box.s1 - MIN_PART_WORDS; k++) {
             if (!places.mayPair(s, k)) {
                 continue;
             }
+            double[] weightRow = box.prefix.weight(k - box.s0);
+            int[] countRow = box.prefix.count(k - box.s0);
             double sourceShare = s.chars(box.s0, k) / sourceChars;
             double sourceStart = s.startRate[k];
             for (int l = box.t0 + MIN_PART_WORDS; l <= box.t1 - MIN_PART_WORDS; l++) {
@@ -583,13 +667,13 @@ public final class RunOnSplitter {
                 }
                 int a = k - box.s0;
                 int b = l - box.t0;
-                int firstCount = count[a][b];
-                int secondCount = count[n][m] - count[a][m] - count[n][b] + count[a][b];
+                int firstCount = countRow[b];
+                int secondCount = countLast[m] - countRow[m] - countLast[b] + countRow[b];
                 if (firstCount < MIN_PART_LINKS || secondCount < MIN_PART_LINKS) {
                     continue;
                 }
-                double first = weight[a][b];
-                double second = total - weight[a][m] - weight[n][b] + weight[a][b];
+                double first = weightRow[b];
+                double second = total - weightRow[m] - weightLast[b] + weightRow[b];
                 double crossing = (total - first - second) / total;
                 double boundary = (sourceStart + s.endRate[k] + targetStart + t.endRate[l]) / 4;
                 double cost = crossing + shareGap / 4 - BOUNDARY_WEIGHT * boundary;
@@ -712,34 +796,27 @@ public final class RunOnSplitter {
         /**
          * Links each word of the rectangle [s0, s1) × [t0, t1) to its best translation inside it
          * (when at least {@link #MIN_LINK}; among near-ties the one nearer the rectangle's
-         * diagonal, since a repeated word's copy in the other part is the wrong one), adding each
-         * link's weight and count at its cell (relative to the rectangle).
-         *
-         * @return the number of links
+         * diagonal, since a repeated word's copy in the other part is the wrong one).
          */
-        int link(int s0, int s1, int t0, int t1, double[][] weight, int[][] count) {
+        Links link(int s0, int s1, int t0, int t1) {
             int n = s1 - s0;
             int m = t1 - t0;
+            int[] targetOf = new int[n];
+            int[] sourceOf = new int[m];
             int links = 0;
             for (int a = s0; a < s1; a++) {
                 double diagonal = t0 + (a - s0 + 0.5) * m / n;
                 int b = best(a, t0, t1, diagonal, true);
-                if (b >= 0) {
-                    weight[a - s0 + 1][b - t0 + 1] += sourceWeight[a];
-                    count[a - s0 + 1][b - t0 + 1]++;
-                    links++;
-                }
+                targetOf[a - s0] = b < 0 ? -1 : b - t0;
+                links += b < 0 ? 0 : 1;
             }
             for (int b = t0; b < t1; b++) {
                 double diagonal = s0 + (b - t0 + 0.5) * n / m;
                 int a = best(b, s0, s1, diagonal, false);
-                if (a >= 0) {
-                    weight[a - s0 + 1][b - t0 + 1] += targetWeight[b];
-                    count[a - s0 + 1][b - t0 + 1]++;
-                    links++;
-                }
+                sourceOf[b - t0] = a < 0 ? -1 : a - s0;
+                links += a < 0 ? 0 : 1;
             }
-            return links;
+            return new Links(targetOf, sourceOf, links);
         }
 
         private int best(int word, int from, int to, double diagonal, boolean fromSource) {
