@@ -806,30 +806,69 @@ public final class RunOnSplitter {
             int links = 0;
             for (int a = s0; a < s1; a++) {
                 double diagonal = t0 + (a - s0 + 0.5) * m / n;
-                int b = best(a, t0, t1, diagonal, true);
+                int b = best(a, t0, t1, diagonal);
                 targetOf[a - s0] = b < 0 ? -1 : b - t0;
                 links += b < 0 ? 0 : 1;
             }
+            int[] chosen = bestSources(s0, s1, t0, t1);
             for (int b = t0; b < t1; b++) {
-                double diagonal = s0 + (b - t0 + 0.5) * n / m;
-                int a = best(b, s0, s1, diagonal, false);
+                int a = chosen[b - t0];
                 sourceOf[b - t0] = a < 0 ? -1 : a - s0;
                 links += a < 0 ? 0 : 1;
             }
             return new Links(targetOf, sourceOf, links);
         }
 
-        private int best(int word, int from, int to, double diagonal, boolean fromSource) {
+        /**
+         * {@link #best} of each target word of [t0, t1) among the source words [s0, s1), found a
+         * row of the table at a time: a target word's strengths are a column, one row array
+         * apart each, and a bead of two long sentences a side has a table larger than the
+         * second-level cache. The same answers: each column's largest strength, then its first
+         * source word nearest the diagonal among those within {@link #NEAR_TIE} of it.
+         */
+        private int[] bestSources(int s0, int s1, int t0, int t1) {
+            int n = s1 - s0;
+            int m = t1 - t0;
+            double[] top = new double[m];
+            for (int a = s0; a < s1; a++) {
+                double[] row = strength[a];
+                for (int b = t0; b < t1; b++) {
+                    top[b - t0] = Math.max(top[b - t0], row[b]);
+                }
+            }
+            double[] diagonal = new double[m];
+            for (int b = t0; b < t1; b++) {
+                diagonal[b - t0] = s0 + (b - t0 + 0.5) * n / m;
+            }
+            int[] chosen = new int[m];
+            Arrays.fill(chosen, -1);
+            for (int a = s0; a < s1; a++) {
+                double[] row = strength[a];
+                for (int b = t0; b < t1; b++) {
+                    int c = chosen[b - t0];
+                    double d = diagonal[b - t0];
+                    if (top[b - t0] >= MIN_LINK && row[b] >= NEAR_TIE * top[b - t0]
+                            && (c < 0 || Math.abs(a + 0.5 - d) < Math.abs(c + 0.5 - d))) {
+                        chosen[b - t0] = a;
+                    }
+                }
+            }
+            return chosen;
+        }
+
+        /** The target word of [from, to) that source word {@code word} links to, or -1. */
+        private int best(int word, int from, int to, double diagonal) {
+            double[] row = strength[word];
             double top = 0;
             for (int o = from; o < to; o++) {
-                top = Math.max(top, fromSource ? strength[word][o] : strength[o][word]);
+                top = Math.max(top, row[o]);
             }
             if (top < MIN_LINK) {
                 return -1;
             }
             int chosen = -1;
             for (int o = from; o < to; o++) {
-                double v = fromSource ? strength[word][o] : strength[o][word];
+                double v = row[o];
                 if (v >= NEAR_TIE * top && (chosen < 0 || Math.abs(o + 0.5 - diagonal) < Math.abs(chosen + 0.5 - diagonal))) {
                     chosen = o;
                 }
