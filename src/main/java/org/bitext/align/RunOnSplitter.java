@@ -665,7 +665,6 @@ public final class RunOnSplitter {
                 if (shareGap > MAX_SHARE_GAP || !looksLikeBoundary(sourceStart, targetStart, s.endRate[k], t.endRate[l])) {
                     continue;
                 }
-                int a = k - box.s0;
                 int b = l - box.t0;
                 int firstCount = countRow[b];
                 int secondCount = countLast[m] - countRow[m] - countLast[b] + countRow[b];
@@ -820,11 +819,12 @@ public final class RunOnSplitter {
         }
 
         /**
-         * {@link #best} of each target word of [t0, t1) among the source words [s0, s1), found a
-         * row of the table at a time: a target word's strengths are a column, one row array
-         * apart each, and a bead of two long sentences a side has a table larger than the
-         * second-level cache. The same answers: each column's largest strength, then its first
-         * source word nearest the diagonal among those within {@link #NEAR_TIE} of it.
+         * The source word of [s0, s1) that each target word of [t0, t1) links to (or -1), chosen
+         * as {@link #best} chooses a source word's target word, but found a row of the table at a
+         * time: a target word's strengths are a column, one row array apart each, and a bead of
+         * two long sentences a side has a table larger than the second-level cache. The same
+         * answers: each column's largest strength, then its first source word nearest the
+         * diagonal among those within {@link #NEAR_TIE} of it.
          */
         private int[] bestSources(int s0, int s1, int t0, int t1) {
             int n = s1 - s0;
