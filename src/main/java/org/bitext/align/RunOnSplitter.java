@@ -428,22 +428,22 @@ public final class RunOnSplitter {
     /** Finds the best cut of the rectangle of words [s0, s1) × [t0, t1) and recurses into both parts. */
     private static void bisect(Words s, Words t, Strengths strengths, int s0, int s1, int t0, int t1,
                                boolean oneSidedToo, List<Cut> cuts) {
-        if (!mayCut(s, t, s0, s1, t0, t1, oneSidedToo)) {
-            return;
-        }
         int n = s1 - s0;
         int m = t1 - t0;
-        boolean twoSided = twoSided(n, m);
+        TargetPlaces places = twoSided(n, m) ? TargetPlaces.of(t, t0, t1) : null;
+        // the source places that may pair into a two-sided cut: the rows of the prefix sums it reads
+        boolean[] cutRows = cutRows(s, s0, s1, places);
         boolean oneSided = oneSided(n, m, oneSidedToo);
+        if (!contains(cutRows) && !(oneSided && hasOneSidedPlace(s, t, s0, s1, t0, t1))) {
+            return;
+        }
         Links links = strengths.link(s0, s1, t0, t1);
         if (links.count() < MIN_PART_LINKS) {
             return;
         }
-        TargetPlaces places = twoSided && links.count() >= 2 * MIN_PART_LINKS ? TargetPlaces.of(t, t0, t1) : null;
-        // the rows of the prefix sums that twoSidedCut reads: those of its source places
-        boolean[] cutRows = new boolean[n + 1];
-        for (int k = s0 + MIN_PART_WORDS; places != null && k <= s1 - MIN_PART_WORDS; k++) {
-            cutRows[k - s0] = places.mayPair(s, k);
+        if (links.count() < 2 * MIN_PART_LINKS) {
+            places = null;
+            cutRows = new boolean[n + 1];
         }
         Rectangle box = new Rectangle(s0, s1, t0, t1, PrefixRows.of(strengths, links, s0, t0, n, m, cutRows));
         Candidate best = places != null ? twoSidedCut(s, t, box, places) : null;
@@ -493,15 +493,27 @@ public final class RunOnSplitter {
     private static boolean mayCut(Words s, Words t, int s0, int s1, int t0, int t1, boolean oneSidedToo) {
         int n = s1 - s0;
         int m = t1 - t0;
-        if (oneSided(n, m, oneSidedToo) && (hasOneSidedPlace(s, s0, s1) || hasOneSidedPlace(t, t0, t1))) {
+        if (oneSided(n, m, oneSidedToo) && hasOneSidedPlace(s, t, s0, s1, t0, t1)) {
             return true;
         }
-        if (!twoSided(n, m)) {
-            return false;
-        }
-        TargetPlaces places = TargetPlaces.of(t, t0, t1);
+        return contains(cutRows(s, s0, s1, twoSided(n, m) ? TargetPlaces.of(t, t0, t1) : null));
+    }
+
+    /**
+     * For each place k of the source words [s0, s1), at index k - s0, whether it may pair with one
+     * of the target places bounded by {@code places} into a two-sided cut; none when they are null.
+     */
+    private static boolean[] cutRows(Words s, int s0, int s1, TargetPlaces places) {
+        boolean[] rows = new boolean[s1 - s0 + 1];
         for (int k = s0 + MIN_PART_WORDS; places != null && k <= s1 - MIN_PART_WORDS; k++) {
-            if (places.mayPair(s, k)) {
+            rows[k - s0] = places.mayPair(s, k);
+        }
+        return rows;
+    }
+
+    private static boolean contains(boolean[] flags) {
+        for (boolean flag : flags) {
+            if (flag) {
                 return true;
             }
         }
@@ -533,6 +545,11 @@ public final class RunOnSplitter {
         boolean mayPair(Words s, int k) {
             return s.cutBefore[k] && looksLikeBoundary(s.startRate[k], start, s.endRate[k], end);
         }
+    }
+
+    /** Whether some word of either side may start or end a part that {@link #unlinkedPart} leaves alone. */
+    private static boolean hasOneSidedPlace(Words s, Words t, int s0, int s1, int t0, int t1) {
+        return hasOneSidedPlace(s, s0, s1) || hasOneSidedPlace(t, t0, t1);
     }
 
     /** Whether some word of [from, to) may start or end a part that {@link #unlinkedPart} leaves alone. */
