@@ -42,6 +42,13 @@ run() { # NAME COMMAND...: runs a benchmark into $work/NAME.txt, exits 2 if it f
     || { echo "bench/targets.sh: $name failed:" >&2; tail -5 "$work/$name.err" >&2; exit 2; }
 }
 
+median_of() { # the median of the numbers on stdin (an odd count of them)
+  sort -n | awk '{v[NR] = $1} END {print v[(NR + 1) / 2]}'
+}
+each_of() { # the numbers on stdin, in the order they came, joined by " / "
+  awk '{printf "%s%s", (NR > 1 ? " / " : ""), $1}'
+}
+
 "$root/bitext" --version >/dev/null   # builds the jar and the start-up archive if needed
 export BITEXT_BUILD=0                 # every run below uses that jar, whatever changes under src/
 # three end-to-end runs on one core and with --jobs 2, judged by their medians: single runs of the
@@ -64,7 +71,7 @@ median_of_five() { # COMMAND...: median wall seconds of five runs
   for _ in 1 2 3 4 5; do
     /usr/bin/time -f '%e' -o "$work/one.time" "$@" >/dev/null 2>&1
     cat "$work/one.time"
-  done | sort -n | sed -n 3p
+  done | median_of
 }
 version_s=$(median_of_five "$root/bitext" --version)
 first_doc_s=$(median_of_five "$root/bitext" align "$small" -o - --quiet)
@@ -72,20 +79,17 @@ first_doc_s=$(median_of_five "$root/bitext" align "$small" -o - --quiet)
 e2e_field() { # RUN COLUMN: a column of bench/e2e.sh's row for RUN, from each of the runs
   awk -v run="$1" -v col="$2" '$1 == run {print $col}' "$work/e2e.txt" "$work/e2e-2.txt" "$work/e2e-3.txt"
 }
-median_of() { # the median of the numbers on stdin (an odd count of them)
-  sort -n | awk '{v[NR] = $1} END {print v[(NR + 1) / 2]}'
-}
-each_of() { # the numbers on stdin, in the order they came, joined by " / "
-  awk '{printf "%s%s", (NR > 1 ? " / " : ""), $1}'
-}
 core_mb_s=$(e2e_field j1-core 3 | median_of)
 jobs2_mb_s=$(e2e_field j2 3 | median_of)
 core_runs=$(e2e_field j1-core 3 | each_of)
 jobs2_runs=$(e2e_field j2 3 | each_of)
 small_heap_s=$(e2e_field j2-512m 2)
-preseg_runs=$(awk '$1 == 40000 {printf "%s%s", (n++ ? " / " : ""), $3}' "$work/preseg40k.txt")
-preseg_s=$(awk '$1 == 40000 {print $3}' "$work/preseg40k.txt" | sort -n | sed -n 2p)
-preseg_mb=$(awk '$1 == 40000 {print $4}' "$work/preseg40k.txt" | sort -n | tail -1)
+preseg_field() { # COLUMN: a column of the three 40k runs' rows
+  awk -v col="$1" '$1 == 40000 {print $col}' "$work/preseg40k.txt"
+}
+preseg_runs=$(preseg_field 3 | each_of)
+preseg_s=$(preseg_field 3 | median_of)
+preseg_mb=$(preseg_field 4 | sort -n | tail -1)
 worst_time=$(awk '$1 ~ /^[0-9]+$/ && $5 != "-" {if ($5 > m) m = $5} END {printf "%.2f", m}' "$work/scaling.txt")
 worst_rss=$(awk '$1 ~ /^[0-9]+$/ && $6 != "-" {if ($6 > m) m = $6} END {printf "%.2f", m}' "$work/scaling.txt")
 
